@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import kz.jol.shared.JsonText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -51,28 +52,10 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
       String json = """
           {"type":"https://jol.kz/problems/body.too-large","title":%s,"status":400,"detail":%s,\
           "instance":%s,"code":"body.too-large","errors":[{"field":"body","code":"body.too-large","message":%s}]}"""
-          .formatted(quote(title), quote(message), quote(request.getRequestURI()), quote(message));
+          .formatted(JsonText.quote(title), JsonText.quote(message), JsonText.quote(request.getRequestURI()), JsonText.quote(message));
       response.getWriter().write(json);
       return;
     }
     chain.doFilter(request, response);
-  }
-
-  private static String quote(String s) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
   }
 }

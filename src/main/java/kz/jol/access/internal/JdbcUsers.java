@@ -1,0 +1,53 @@
+package kz.jol.access.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import kz.jol.access.Actor;
+import kz.jol.access.JolPrincipal;
+import kz.jol.access.Role;
+import kz.jol.access.UserSummary;
+import kz.jol.access.Users;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+@Component
+class JdbcUsers implements Users, UserDetailsService {
+
+  private static final String COLUMNS = """
+      id, username, password_hash, full_name, role, organisation_id, territory_code, enabled""";
+
+  private final JdbcClient jdbc;
+
+  JdbcUsers(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<UserSummary> find(UUID id) {
+    return jdbc.sql("select " + COLUMNS + " from app_user where id = :id")
+        .param("id", id)
+        .query((rs, n) -> new UserSummary(
+            rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("full_name"),
+            Role.valueOf(rs.getString("role")), rs.getObject("organisation_id", UUID.class),
+            rs.getString("territory_code"), rs.getBoolean("enabled")))
+        .optional();
+  }
+
+  @Override
+  public UserDetails loadUserByUsername(String username) {
+    return jdbc.sql("select " + COLUMNS + " from app_user where username = :username")
+        .param("username", username.trim().toLowerCase(Locale.ROOT))
+        .query((rs, n) -> new JolPrincipal(
+            new Actor(rs.getObject("id", UUID.class), rs.getString("username"),
+                rs.getString("full_name"), Role.valueOf(rs.getString("role")),
+                rs.getObject("organisation_id", UUID.class), rs.getString("territory_code")),
+            rs.getString("password_hash"),
+            rs.getBoolean("enabled")))
+        .optional()
+        .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+  }
+}
