@@ -1,0 +1,28 @@
+package kz.jol.web;
+
+import java.util.List;
+import kz.jol.access.Role;
+
+/** The sections each role works in: the top menu and the tiles of the home page. */
+final class Navigation {
+
+  /** One entry; its label is the message {@code labelKey}, its hint {@code labelKey.hint}. */
+  record Item(String labelKey, String href) {}
+
+  private Navigation() {}
+
+  static List<Item> forRole(Role role) {
+    return switch (role) {
+      case PROBATION_OFFICER, PROBATION_HEAD, PROSECUTOR -> List.of(
+          new Item("nav.cases", "/cases"));
+      case POLICE_INSPECTOR -> List.of(new Item("nav.register", "/cases"));
+      case ADMIN -> List.of(
+          new Item("nav.users", "/admin/users"),
+          new Item("nav.organisations", "/admin/organisations"),
+          new Item("nav.territories", "/admin/territories"),
+          new Item("nav.api", "/swagger-ui.html"));
+      case ANALYST -> List.of(new Item("nav.statistics", "/statistics"));
+      case AGENCY_WORKER, AGENCY_HEAD -> List.of(new Item("nav.organisation", "/my-organisation"));
+    };
+  }
+}
