@@ -7,7 +7,6 @@ import kz.jol.access.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The sign-in page and the home page that shows each role what it works with. */
 @Controller
@@ -19,12 +18,6 @@ class HomeController {
   HomeController(CurrentActor currentActor, PlaceNames placeNames) {
     this.currentActor = currentActor;
     this.placeNames = placeNames;
-  }
-
-  @ModelAttribute
-  void navigation(Model model) {
-    currentActor.find().ifPresent(actor ->
-        model.addAttribute("navigation", Navigation.forRole(actor.role())));
   }
 
   @GetMapping("/login")
