@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -32,15 +32,55 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedPostgresConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-  private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+
+  /** Servers by data directory, with how many application contexts use each. */
+  private static final Map<Path, Lease> SERVERS = new HashMap<>();
+
+  /**
+   * One application context's use of a shared embedded server. Spring closes the DataSource
+   * (which depends on this bean) before releasing it, and the last release stops the server,
+   * so no shutdown hook of the library races with the application's own shutdown.
+   */
+  static final class Lease {
+    private final Path dataDirectory;
+    private final EmbeddedPostgres server;
+    private int users;
+
+    private Lease(Path dataDirectory, EmbeddedPostgres server) {
+      this.dataDirectory = dataDirectory;
+      this.server = server;
+    }
+
+    EmbeddedPostgres server() {
+      return server;
+    }
+
+    void release() throws IOException {
+      synchronized (SERVERS) {
+        if (--users == 0) {
+          SERVERS.remove(dataDirectory);
+          server.close();
+          log.info("Embedded PostgreSQL in {} stopped", dataDirectory);
+        }
+      }
+    }
+  }
+
+  @Bean(destroyMethod = "release")
+  Lease embeddedPostgres(EmbeddedPostgresProperties properties) {
+    Path dir = properties.dataDirectory().toAbsolutePath().normalize();
+    synchronized (SERVERS) {
+      Lease lease = SERVERS.computeIfAbsent(dir,
+          d -> new Lease(d, start(d, properties.cleanOnStart())));
+      lease.users++;
+      return lease;
+    }
+  }
 
   @Bean
-  DataSource dataSource(EmbeddedPostgresProperties properties) {
-    EmbeddedPostgres server = SERVERS.computeIfAbsent(
-        properties.dataDirectory().toAbsolutePath().normalize(),
-        dir -> start(dir, properties.cleanOnStart()));
+  DataSource dataSource(Lease embeddedPostgres, EmbeddedPostgresProperties properties) {
     var dataSource = new HikariDataSource();
-    dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+    dataSource.setJdbcUrl(embeddedPostgres.server().getJdbcUrl("postgres", "postgres"));
     dataSource.setUsername("postgres");
     dataSource.setMaximumPoolSize(properties.poolSize());
     dataSource.setPoolName("jol-embedded");
@@ -54,6 +94,7 @@ class EmbeddedPostgresConfiguration {
       EmbeddedPostgres server = EmbeddedPostgres.builder()
           .setDataDirectory(dataDirectory)
           .setCleanDataDirectory(clean)
+          .setRegisterShutdownHook(false)
           .setPGStartupWait(Duration.ofSeconds(60))
           .setServerConfig("max_connections", "200")
           .setLocaleConfig("encoding", "UTF8")

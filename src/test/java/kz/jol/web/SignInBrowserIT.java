@@ -1,0 +1,132 @@
+package kz.jol.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.Map;
+import java.util.UUID;
+import kz.jol.access.Role;
+import kz.jol.access.internal.UserAdministration;
+import kz.jol.access.internal.UserAdministration.UserForm;
+import kz.jol.support.Browser;
+import kz.jol.support.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A person signs in through a real browser and sees the home page of their role. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInBrowserIT {
+
+  static final String PASSWORD = "browser-test-password";
+
+  @LocalServerPort int port;
+  @Autowired UserAdministration users;
+  @Autowired JdbcClient jdbc;
+
+  Browser browser;
+  final Map<Role, String> usernames = new java.util.EnumMap<>(Role.class);
+
+  @BeforeAll
+  void createOneUserPerRoleAndStartTheBrowser() {
+    String territory = Fixtures.territory(jdbc);
+    UUID organisation = Fixtures.organisation(jdbc, "PROBATION_UNIT", territory);
+    for (Role role : Role.values()) {
+      String username = "b" + UUID.randomUUID().toString().substring(0, 8) + "." + role.name().toLowerCase().replace('_', '-');
+      users.create(new UserForm(username, "Synthetic " + role, role, organisation, territory, true,
+          PASSWORD, null));
+      usernames.put(role, username);
+    }
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  void stopTheBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void eachRoleSignsInAndSeesItsOwnHome(Role role) {
+    Page page = browser.context().newPage();
+    try {
+      signIn(page, usernames.get(role), "en");
+      assertThat(page.locator("h1").textContent()).contains("Welcome");
+      assertThat(page.locator("header").textContent()).contains("Synthetic " + role);
+      String menu = page.locator("nav.main-nav").textContent();
+      switch (role) {
+        case ADMIN -> assertThat(menu).contains("Users", "Organisations").doesNotContain("Cases");
+        case ANALYST -> assertThat(menu).contains("Statistics").doesNotContain("Cases", "Users");
+        case PROBATION_OFFICER, PROBATION_HEAD, PROSECUTOR -> assertThat(menu).contains("Cases")
+            .doesNotContain("Users", "Statistics");
+        case POLICE_INSPECTOR -> assertThat(menu).contains("Persons on the register");
+        case AGENCY_WORKER, AGENCY_HEAD -> assertThat(menu).contains("My organisation")
+            .doesNotContain("Cases");
+      }
+      page.navigate(url("/admin/users"));
+      if (role == Role.ADMIN) {
+        assertThat(page.locator("h1").textContent()).isEqualTo("Users");
+        assertThat(page.content()).contains(usernames.get(Role.PROSECUTOR));
+      } else {
+        assertThat(page.locator("h1").textContent()).isEqualTo("Forbidden");
+      }
+    } finally {
+      page.context().clearCookies();
+      page.close();
+    }
+  }
+
+  @Test
+  void wrongPasswordIsRefusedInTheChosenLanguage() {
+    Page page = browser.context().newPage();
+    try {
+      page.navigate(url("/login?lang=ru"));
+      page.fill("#username", usernames.get(Role.PROBATION_OFFICER));
+      page.fill("#password", "not-the-password");
+      page.click("button[type=submit]");
+      assertThat(page.locator("[role=alert]").textContent())
+          .isEqualTo("Неверное имя пользователя или пароль.");
+    } finally {
+      page.context().clearCookies();
+      page.close();
+    }
+  }
+
+  @Test
+  void signingOutEndsTheSession() {
+    Page page = browser.context().newPage();
+    try {
+      signIn(page, usernames.get(Role.ANALYST), "kk");
+      assertThat(page.locator("h1").textContent()).contains("Қош келдіңіз");
+      page.click("header form button");
+      assertThat(page.url()).endsWith("/login?logout");
+      page.navigate(url("/"));
+      assertThat(page.url()).endsWith("/login");
+    } finally {
+      page.context().clearCookies();
+      page.close();
+    }
+  }
+
+  private void signIn(Page page, String username, String language) {
+    page.navigate(url("/login?lang=" + language));
+    page.fill("#username", username);
+    page.fill("#password", PASSWORD);
+    page.click("button[type=submit]");
+    page.waitForURL(url("/"));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
