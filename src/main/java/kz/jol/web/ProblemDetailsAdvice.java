@@ -179,7 +179,12 @@ class ProblemDetailsAdvice {
   }
 
   private FieldProblem describeUnreadable(HttpMessageNotReadableException e) {
-    Throwable cause = e.getMostSpecificCause();
+    // The outermost binding failure knows the field's path; the root cause (a DateTimeException,
+    // a value object's InvalidInputException) does not.
+    Throwable cause = outermost(e, DatabindException.class);
+    if (cause == null) {
+      cause = e.getMostSpecificCause();
+    }
     if (cause instanceof UnrecognizedPropertyException unknown) {
       return new FieldProblem(path(unknown), "field.unknown",
           "unknown field '" + unknown.getPropertyName() + "'", unknown.getPropertyName());
@@ -189,21 +194,32 @@ class ProblemDetailsAdvice {
       return new FieldProblem(path(format), "field.type",
           "'" + format.getValue() + "' is not a valid " + expected, format.getValue(), expected);
     }
-    if (cause instanceof MismatchedInputException mismatch) {
-      String expected = mismatch.getTargetType() == null ? "value" : mismatch.getTargetType().getSimpleName();
-      return new FieldProblem(path(mismatch), "field.type", "expected a " + expected, "", expected);
-    }
     if (cause instanceof DatabindException bind) {
-      // Value objects throw from their constructors; their message says what is wrong.
-      Throwable root = bind.getCause() == null ? bind : bind.getCause();
-      if (root instanceof InvalidInputException invalid) {
+      // Value objects throw from their constructors or factories; their problem says what is
+      // wrong, whatever Jackson wrapped it in.
+      InvalidInputException invalid = outermost(bind, InvalidInputException.class);
+      if (invalid != null) {
         FieldProblem first = invalid.problems().getFirst();
         return new FieldProblem(path(bind).isEmpty() ? first.field() : path(bind), first.code(),
             first.message(), first.args());
       }
+      if (bind instanceof MismatchedInputException mismatch) {
+        String expected = mismatch.getTargetType() == null ? "value" : mismatch.getTargetType().getSimpleName();
+        return new FieldProblem(path(mismatch), "field.type", "expected a " + expected, "", expected);
+      }
+      Throwable root = bind.getCause() == null ? bind : bind.getCause();
       return new FieldProblem(path(bind), "field.invalid", String.valueOf(root.getMessage()));
     }
     return new FieldProblem("body", "body.malformed", "the request body is not valid JSON");
+  }
+
+  private static <T extends Throwable> T outermost(Throwable top, Class<T> type) {
+    for (Throwable t = top; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   private static String path(DatabindException e) {
