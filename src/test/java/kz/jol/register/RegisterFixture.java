@@ -25,8 +25,8 @@ final class RegisterFixture {
   private RegisterFixture(JdbcClient jdbc) {
     this.jdbc = jdbc;
     this.region = territory("000000000", "REGION");
-    this.districtA = territory(region, "DISTRICT");
-    this.districtB = territory(region, "DISTRICT");
+    this.districtA = district();
+    this.districtB = district();
     this.organisation = UUID.randomUUID();
     jdbc.sql("""
             insert into organisation (id, type, name_kk, name_ru, name_en, territory_code)
@@ -39,10 +39,20 @@ final class RegisterFixture {
     return new RegisterFixture(jdbc);
   }
 
-  /** A new territory below the parent, under a fresh code. */
-  String territory(String parent, String kind) {
+  /** A new district of the region; like a real KATO code, it starts with the region's two digits. */
+  String district() {
+    return territory(region, "DISTRICT", region.substring(0, 2));
+  }
+
+  private String territory(String parent, String kind) {
+    return territory(parent, kind, "9");
+  }
+
+  private String territory(String parent, String kind, String prefix) {
     while (true) {
-      String code = "9%08d".formatted(ThreadLocalRandom.current().nextInt(100_000_000));
+      int digits = 9 - prefix.length();
+      String code = prefix + String.format("%0" + digits + "d",
+          ThreadLocalRandom.current().nextInt((int) Math.pow(10, digits)));
       int inserted = jdbc.sql("""
               insert into territory (code, parent_code, kind, name_kk, name_ru, name_en)
               values (:code, :parent, :kind, 'Сынақ', 'Тест', 'Test')

@@ -53,12 +53,17 @@ final class RegisterJson {
     c.put("kind", "SENTENCE");
     c.put("legalBasis", "CONDITIONAL_SENTENCE");
     c.put("courtName", "Test district court No. 2");
-    LocalDate registered = LocalDate.now().minusDays(30);
+    LocalDate registered = today().minusDays(30);
     c.put("decisionDate", registered.minusDays(10).toString());
     c.put("registrationDate", registered.toString());
     c.put("plannedEndDate", registered.plusYears(2).toString());
     c.put("territoryCode", territory);
     return c;
+  }
+
+  /** Today where Jol runs (the application's clock is Asia/Almaty). */
+  static LocalDate today() {
+    return LocalDate.now(java.time.ZoneId.of("Asia/Almaty"));
   }
 
   static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
