@@ -143,8 +143,8 @@ class CaseApiTests {
                                         registration_date, territory_code, state, state_since,
                                         created_at, updated_at)
             select :id, '99-1999-' || lpad(floor(random() * 1000000)::int::text, 6, '0'),
-                   person_id, kind, legal_basis, registration_date, territory_code, 'WANTED', state_since,
-                   now(), now()
+                   person_id, kind, legal_basis, registration_date, territory_code, 'WANTED',
+                   state_since, now(), now()
               from probation_case where id = :existing""")
         .param("id", UUID.randomUUID()).param("existing", UUID.fromString(caseId)).update())
         .isInstanceOf(DuplicateKeyException.class)

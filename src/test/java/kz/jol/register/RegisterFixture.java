@@ -39,7 +39,7 @@ final class RegisterFixture {
     return new RegisterFixture(jdbc);
   }
 
-  /** A new district of the region; like a real KATO code, it starts with the region's two digits. */
+  /** A new district of the region; as in KATO, its code starts with the region's two digits. */
   String district() {
     return territory(region, "DISTRICT", region.substring(0, 2));
   }

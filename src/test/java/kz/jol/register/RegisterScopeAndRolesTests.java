@@ -116,6 +116,20 @@ class RegisterScopeAndRolesTests {
   }
 
   @Test
+  void anOfficerCannotMoveAPersonOutOfReach() throws Exception {
+    Map<String, Object> body = person(fixture.districtA);
+    String id = RegisterApi.id(api.post(officerA, "/api/v1/persons", body));
+
+    api.put(officerA, "/api/v1/persons/" + id,
+            RegisterJson.with(RegisterJson.with(body, "homeTerritoryCode", fixture.districtB),
+                "version", 0))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.code").value("register.out-of-scope"));
+    api.get(officerA, "/api/v1/persons/" + id)
+        .andExpect(jsonPath("$.homeTerritoryCode").value(fixture.districtA));
+  }
+
+  @Test
   void aPoliceInspectorReadsTheReducedViewAndWritesNothing() throws Exception {
     Actor police = fixture.user(Role.POLICE_INSPECTOR, fixture.districtA);
     String caseId = api.sentenceCase(officerA, fixture.districtA);
@@ -168,10 +182,11 @@ class RegisterScopeAndRolesTests {
 
   /** Every endpoint of the register for every role: 403 unless SPEC "Users" allows it. */
   static Stream<Arguments> everyEndpointForEveryRole() {
-    List<String> endpoints = List.of("POST /persons", "GET /persons/{person}",
-        "PUT /persons/{person}", "GET /persons", "GET /persons/{person}/audit", "POST /cases", "GET /cases/{case}",
-        "PUT /cases/{case}", "POST /cases/{case}/transitions", "GET /cases",
-        "GET /cases/{case}/audit");
+    List<String> endpoints = List.of(
+        "POST /persons", "GET /persons/{person}", "PUT /persons/{person}", "GET /persons",
+        "GET /persons/{person}/audit",
+        "POST /cases", "GET /cases/{case}", "PUT /cases/{case}", "POST /cases/{case}/transitions",
+        "GET /cases", "GET /cases/{case}/audit");
     Map<String, List<Role>> allowed = Map.of(
         "POST", List.of(Role.PROBATION_OFFICER, Role.PROBATION_HEAD),
         "PUT", List.of(Role.PROBATION_OFFICER, Role.PROBATION_HEAD),
@@ -185,13 +200,22 @@ class RegisterScopeAndRolesTests {
     }));
   }
 
+  /** One case for the whole matrix: nothing in it changes the case (bodies are empty). */
+  record MatrixCase(RegisterFixture fixture, String caseId, String personId) {}
+
+  static MatrixCase matrixCase;
+
   @ParameterizedTest(name = "{0} as {1}: allowed {2}")
   @MethodSource
   void everyEndpointForEveryRole(String endpoint, Role role, boolean allowed) throws Exception {
-    Actor actor = fixture.user(role, fixture.region);
-    String caseId = api.sentenceCase(officerA, fixture.districtA);
-    String personId = JsonPath.read(body(api.get(officerA, "/api/v1/cases/" + caseId)),
-        "$.person.id");
+    if (matrixCase == null) {
+      String caseId = api.sentenceCase(officerA, fixture.districtA);
+      matrixCase = new MatrixCase(fixture, caseId, JsonPath.read(
+          body(api.get(officerA, "/api/v1/cases/" + caseId)), "$.person.id"));
+    }
+    Actor actor = matrixCase.fixture().user(role, matrixCase.fixture().region);
+    String caseId = matrixCase.caseId();
+    String personId = matrixCase.personId();
     String method = endpoint.substring(0, endpoint.indexOf(' '));
     String path = "/api/v1" + endpoint.substring(endpoint.indexOf(' ') + 1)
         .replace("{person}", personId).replace("{case}", caseId);

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kz.jol.register.CaseId;
@@ -182,8 +184,8 @@ class CaseRepository {
       CaseState state, LocalDate stateSince, LocalDate registrationDate,
       LocalDate plannedEndDate, String territoryCode, UUID officerId) {}
 
-  private static java.util.Map<String, Object> mutableParams(ProbationCase c) {
-    var params = new java.util.HashMap<String, Object>();
+  private static Map<String, Object> mutableParams(ProbationCase c) {
+    var params = new HashMap<String, Object>();
     params.put("legalBasis", c.terms().legalBasis().name());
     params.put("court", c.terms().courtName());
     params.put("decisionDate", c.terms().decisionDate());

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import kz.jol.access.Actor;
+import kz.jol.access.Role;
 import kz.jol.audit.AuditAction;
 import kz.jol.audit.AuditEntry;
 import kz.jol.audit.AuditLog;
@@ -130,7 +131,7 @@ public class CaseService {
     String territoryCode = input.territoryCode() == null ? null : input.territoryCode().strip();
     boolean territoryKnown = checkTerritoryExists(territoryCode, problems);
     UUID officerId = input.officerId() != null ? input.officerId()
-        : actor.role() == kz.jol.access.Role.PROBATION_OFFICER ? actor.userId() : null;
+        : actor.role() == Role.PROBATION_OFFICER ? actor.userId() : null;
     if (!problems.missing("officerId", officerId) && territoryKnown) {
       officers.check(officerId, territoryCode, problems);
     }

@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kz.jol.register.Iin;
@@ -167,7 +170,7 @@ class PersonRepository {
         .param("limit", paging.size())
         .query((rs, n) -> new PersonSummary(rs.getObject("id", UUID.class), rs.getString("iin"),
             rs.getString("last_name"), rs.getString("first_name"), rs.getString("middle_name"),
-            rs.getObject("birth_date", java.time.LocalDate.class),
+            rs.getObject("birth_date", LocalDate.class),
             Sex.valueOf(rs.getString("sex")), rs.getString("home_territory_code")))
         .list();
     return new ResultPage<>(items, paging.page(), paging.size(), total);
@@ -185,9 +188,9 @@ class PersonRepository {
     return text.toLowerCase(Locale.ROOT).replace('ё', 'е').strip().replaceAll("\\s+", " ");
   }
 
-  private static java.util.Map<String, Object> detailParams(Person person) {
+  private static Map<String, Object> detailParams(Person person) {
     PersonDetails d = person.details();
-    var params = new java.util.HashMap<String, Object>();
+    var params = new HashMap<String, Object>();
     params.put("iin", d.iin().value());
     params.put("lastName", d.lastName());
     params.put("firstName", d.firstName());

@@ -1,5 +1,6 @@
 package kz.jol.register.internal;
 
+import java.util.Set;
 import kz.jol.access.Actor;
 import kz.jol.access.CurrentActor;
 import kz.jol.register.domain.RegisterAccess;
@@ -40,7 +41,7 @@ class Scopes {
     }
     boolean everywhere = REPUBLIC.equals(actor.territoryCode());
     return new Scope(actor, everywhere,
-        everywhere ? java.util.Set.of() : territories.codesWithin(actor.territoryCode()),
+        everywhere ? Set.of() : territories.codesWithin(actor.territoryCode()),
         RegisterAccess.viewFor(actor.role()));
   }
 }

@@ -72,7 +72,8 @@ class CaseTransitionsTest {
   void theTableNamesEveryPairOfStatesOnce() {
     int states = CaseState.values().length;
     assertThat(TABLE).hasSize(states * states);
-    assertThat(TABLE.stream().map(r -> r.from() + ">" + r.to()).distinct()).hasSize(states * states);
+    assertThat(TABLE.stream().map(r -> r.from() + ">" + r.to()).distinct())
+        .hasSize(states * states);
   }
 
   @ParameterizedTest(name = "{0} -> {1}: {2}")
