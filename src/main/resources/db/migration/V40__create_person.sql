@@ -1,5 +1,5 @@
--- Persons on the probation register (подучётные лица). Column comments classify the data:
--- identifier, personal, family (shown only to roles that need it), reference, technical.
+-- Persons on the probation register (подучётные лица); every column is classified in
+-- db/classification.csv (family data is SENSITIVE and left out of the police view).
 create table person (
     id                           uuid primary key,
     iin                          varchar(12) not null check (iin ~ '^[0-9]{12}$'),
@@ -40,21 +40,3 @@ create index person_name_search_idx on person (name_search text_pattern_ops);
 create index person_iin_prefix_idx on person (iin varchar_pattern_ops);
 
 comment on table person is 'Persons on the probation register; owned by the register module';
-comment on column person.iin is 'identifier: personal';
-comment on column person.last_name is 'personal';
-comment on column person.first_name is 'personal';
-comment on column person.middle_name is 'personal';
-comment on column person.birth_date is 'personal (derived from the IIN)';
-comment on column person.sex is 'personal (derived from the IIN)';
-comment on column person.citizenship is 'personal';
-comment on column person.residence_territory_code is 'personal: location';
-comment on column person.residence_address is 'personal: location';
-comment on column person.registration_territory_code is 'personal: location';
-comment on column person.registration_address is 'personal: location';
-comment on column person.phone is 'personal: contact';
-comment on column person.children_under_18 is 'family: restricted view';
-comment on column person.marital_status is 'family: restricted view';
-comment on column person.education is 'social: restricted view';
-comment on column person.employment_before_conviction is 'social: restricted view';
-comment on column person.home_territory_code is 'reference: scope';
-comment on column person.name_search is 'personal (derived from the names)';

@@ -39,10 +39,6 @@ create index probation_case_officer_idx on probation_case (officer_id, state);
 create index probation_case_listing_idx on probation_case (registration_date desc, case_number);
 
 comment on table probation_case is 'Probation cases; owned by the register module';
-comment on column probation_case.legal_basis is 'criminal record: restricted view';
-comment on column probation_case.court_name is 'criminal record: restricted view';
-comment on column probation_case.decision_date is 'criminal record: restricted view';
-comment on column probation_case.outcome is 'criminal record: restricted view';
 
 -- Every change of state, with the reason given: the case's own history.
 create table probation_case_transition (
@@ -58,8 +54,6 @@ create table probation_case_transition (
 );
 
 create index probation_case_transition_case_idx on probation_case_transition (case_id, id);
-
-comment on column probation_case_transition.reason is 'criminal record: restricted view';
 
 -- The last serial used per region and year; incremented in the registering transaction.
 create table probation_case_serial (
