@@ -8,7 +8,7 @@ import kz.jol.register.CaseState;
 import kz.jol.register.ProbationKind;
 import kz.jol.register.domain.CaseTerms;
 import kz.jol.register.domain.LegalBasis;
-import kz.jol.register.internal.CaseService;
+import kz.jol.register.application.CaseService;
 
 /** The bodies clients send about cases. */
 final class CaseRequests {

@@ -9,7 +9,7 @@ import kz.jol.register.domain.Education;
 import kz.jol.register.domain.Employment;
 import kz.jol.register.domain.MaritalStatus;
 import kz.jol.register.domain.PersonDetails;
-import kz.jol.register.internal.PersonService.PersonInput;
+import kz.jol.register.application.PersonService.PersonInput;
 
 /** A person as a client sends it, to register or to replace the details. */
 @Schema(name = "PersonRequest")

@@ -1,4 +1,4 @@
-package kz.jol.register.internal;
+package kz.jol.register.application;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package kz.jol.register.internal;
+package kz.jol.register.application;
 
 import java.time.Clock;
 import java.time.LocalDate;

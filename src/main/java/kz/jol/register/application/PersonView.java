@@ -1,4 +1,4 @@
-package kz.jol.register.internal;
+package kz.jol.register.application;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;

@@ -1,0 +1,7 @@
+/**
+ * The register's services, as other modules may call them: {@code PersonService} and
+ * {@code CaseService} with their inputs and views. Repositories and scope helpers here stay
+ * package-private. Every call runs with the current actor's role and scope.
+ */
+@org.springframework.modulith.NamedInterface("application")
+package kz.jol.register.application;
