@@ -78,6 +78,12 @@ class EmbeddedPostgresConfiguration {
   }
 
   @Bean
+  EmbeddedDatabase embeddedDatabase(Lease embeddedPostgres, EmbeddedPostgresProperties properties) {
+    return new EmbeddedDatabase(properties.dataDirectory().toAbsolutePath().normalize(),
+        embeddedPostgres.server().getPort());
+  }
+
+  @Bean
   DataSource dataSource(Lease embeddedPostgres, EmbeddedPostgresProperties properties) {
     var dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(embeddedPostgres.server().getJdbcUrl("postgres", "postgres"));

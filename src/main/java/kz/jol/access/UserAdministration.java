@@ -1,4 +1,4 @@
-package kz.jol.access.internal;
+package kz.jol.access;
 
 import java.time.Clock;
 import java.sql.Timestamp;
@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import kz.jol.access.Role;
-import kz.jol.access.UserSummary;
 import kz.jol.shared.ConflictException;
 import kz.jol.shared.FieldProblem;
 import kz.jol.shared.InvalidInputException;
@@ -136,6 +134,11 @@ public class UserAdministration {
         .param("limit", Math.clamp(limit, 1, 500))
         .query((rs, n) -> new ManagedUser(summary(rs), rs.getInt("version")))
         .list();
+  }
+
+  /** Whether any user exists: an empty database has none. */
+  public boolean anyUser() {
+    return jdbc.sql("select exists (select 1 from app_user)").query(Boolean.class).single();
   }
 
   public Optional<ManagedUser> find(UUID id) {
