@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import kz.jol.access.domain.RoleFit;
 import kz.jol.shared.ConflictException;
 import kz.jol.shared.FieldProblem;
 import kz.jol.shared.InvalidInputException;
@@ -26,13 +27,15 @@ public class UserAdministration {
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
   private final TerritoryScope territories;
+  private final OrganisationDirectory organisations;
   private final Clock clock;
 
   UserAdministration(JdbcClient jdbc, PasswordEncoder passwords, TerritoryScope territories,
-      Clock clock) {
+      OrganisationDirectory organisations, Clock clock) {
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.territories = territories;
+    this.organisations = organisations;
     this.clock = clock;
   }
 
@@ -169,22 +172,34 @@ public class UserAdministration {
     if (form.role() == null) {
       problems.add(new FieldProblem("role", "field.required", "is required"));
     }
-    if (form.organisationId() == null) {
-      problems.add(new FieldProblem("organisationId", "field.required", "is required"));
-    } else if (!organisationExists(form.organisationId())) {
-      problems.add(new FieldProblem("organisationId", "user.unknown-organisation",
-          "no organisation " + form.organisationId(), form.organisationId()));
-    }
-    if (form.territoryCode() == null || !territories.exists(form.territoryCode())) {
+    boolean territoryKnown = form.territoryCode() != null && territories.exists(form.territoryCode());
+    if (!territoryKnown) {
       problems.add(new FieldProblem("territoryCode", "user.unknown-territory",
           "no territory " + form.territoryCode(), String.valueOf(form.territoryCode())));
     }
+    if (form.organisationId() == null) {
+      problems.add(new FieldProblem("organisationId", "field.required", "is required"));
+      return problems;
+    }
+    var organisation = organisations.find(form.organisationId()).filter(o -> o.active());
+    if (organisation.isEmpty()) {
+      problems.add(new FieldProblem("organisationId", "user.unknown-organisation",
+          "no organisation " + form.organisationId(), form.organisationId()));
+      return problems;
+    }
+    if (form.role() != null && !RoleFit.fits(form.role(), organisation.get().type())) {
+      problems.add(new FieldProblem("role", "user.role-organisation",
+          "a " + form.role() + " must belong to an organisation of type "
+              + String.join(" or ", RoleFit.typesFor(form.role())),
+          form.role(), String.join(", ", RoleFit.typesFor(form.role()))));
+    }
+    if (territoryKnown
+        && !territories.isWithin(form.territoryCode(), organisation.get().territoryCode())) {
+      problems.add(new FieldProblem("territoryCode", "user.territory-outside-organisation",
+          "the user's territory must lie within the organisation's territory "
+              + organisation.get().territoryCode(), organisation.get().territoryCode()));
+    }
     return problems;
-  }
-
-  private boolean organisationExists(UUID id) {
-    return jdbc.sql("select count(*) from organisation where id = :id and active")
-        .param("id", id).query(Integer.class).single() > 0;
   }
 
   private static void checkPassword(String password, List<FieldProblem> problems) {

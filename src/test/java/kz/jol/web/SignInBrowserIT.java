@@ -38,8 +38,14 @@ class SignInBrowserIT {
   @BeforeAll
   void createOneUserPerRoleAndStartTheBrowser() {
     String territory = Fixtures.territory(jdbc);
-    UUID organisation = Fixtures.organisation(jdbc, "PROBATION_UNIT", territory);
     for (Role role : Role.values()) {
+      UUID organisation = Fixtures.organisation(jdbc, switch (role) {
+        case PROBATION_OFFICER, PROBATION_HEAD -> "PROBATION_UNIT";
+        case POLICE_INSPECTOR -> "POLICE_UNIT";
+        case AGENCY_WORKER, AGENCY_HEAD -> "EMPLOYMENT_CENTRE";
+        case PROSECUTOR -> "PROSECUTOR_OFFICE";
+        case ANALYST, ADMIN -> "MINISTRY";
+      }, territory);
       String username = "b" + UUID.randomUUID().toString().substring(0, 8) + "." + role.name().toLowerCase().replace('_', '-');
       users.create(new UserForm(username, "Synthetic " + role, role, organisation, territory, true,
           PASSWORD, null));
