@@ -139,6 +139,12 @@ public class UserAdministration {
         .list();
   }
 
+  /** Whether an enabled administrator exists. */
+  public boolean anyAdministrator() {
+    return jdbc.sql("select exists (select 1 from app_user where role = 'ADMIN' and enabled)")
+        .query(Boolean.class).single();
+  }
+
   /** Whether any user exists: an empty database has none. */
   public boolean anyUser() {
     return jdbc.sql("select exists (select 1 from app_user)").query(Boolean.class).single();
