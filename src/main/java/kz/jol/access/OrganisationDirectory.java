@@ -1,5 +1,7 @@
 package kz.jol.access;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,5 +19,11 @@ public interface OrganisationDirectory {
    */
   record OrganisationRef(UUID id, String type, String territoryCode, boolean active) {}
 
+  /** An organisation as a choice in a form: its id and its name in the reader's language. */
+  record OrganisationOption(UUID id, String label, String type, String territoryCode) {}
+
   Optional<OrganisationRef> find(UUID id);
+
+  /** The active organisations, ordered by name in the given language, for a form's choice. */
+  List<OrganisationOption> options(Locale locale);
 }

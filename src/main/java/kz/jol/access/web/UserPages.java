@@ -1,13 +1,20 @@
 package kz.jol.access.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
 import java.util.UUID;
 import kz.jol.access.Allowed;
+import kz.jol.access.OrganisationDirectory;
 import kz.jol.access.Role;
 import kz.jol.access.UserAdministration;
 import kz.jol.access.UserAdministration.UserForm;
 import kz.jol.shared.InvalidInputException;
+import kz.jol.territory.Territories;
+import kz.jol.territory.Territory;
 import kz.jol.shared.ConflictException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,11 +33,19 @@ class UserPages {
 
   private final UserAdministration users;
   private final MessageSource messages;
+  private final OrganisationDirectory organisations;
+  private final Territories territories;
 
-  UserPages(UserAdministration users, MessageSource messages) {
+  UserPages(UserAdministration users, MessageSource messages, OrganisationDirectory organisations,
+      Territories territories) {
     this.users = users;
     this.messages = messages;
+    this.organisations = organisations;
+    this.territories = territories;
   }
+
+  /** A territory to choose, indented under its region. */
+  record TerritoryOption(String code, String label) {}
 
   /** What the create form posts; kept to refill the form when something is wrong. */
   record NewUser(String username, String fullName, Role role, UUID organisationId,
@@ -41,9 +56,34 @@ class UserPages {
     return Arrays.asList(Role.values());
   }
 
+  @ModelAttribute("organisations")
+  List<OrganisationDirectory.OrganisationOption> organisations(Locale locale) {
+    return organisations.options(locale);
+  }
+
+  @ModelAttribute("territories")
+  List<TerritoryOption> territories(Locale locale) {
+    List<TerritoryOption> options = new ArrayList<>();
+    territories.find(Territories.REPUBLIC)
+        .ifPresent(t -> options.add(new TerritoryOption(t.code(), t.name(locale))));
+    for (Territory region : territories.regions()) {
+      options.add(new TerritoryOption(region.code(), region.name(locale)));
+      for (Territory part : territories.children(region.code())) {
+        options.add(new TerritoryOption(part.code(), "\u00a0\u00a0\u00a0" + part.name(locale)));
+      }
+    }
+    return options;
+  }
+
   @GetMapping("/admin/users")
   String list(@RequestParam(required = false) Role role, Model model) {
-    model.addAttribute("users", users.list(role, null, 0, 500));
+    var listed = users.list(role, null, 0, 500);
+    model.addAttribute("users", listed);
+    Locale locale = LocaleContextHolder.getLocale();
+    Map<String, String> names = new HashMap<>();
+    listed.forEach(m -> territories.name(m.user().territoryCode(), locale)
+        .ifPresent(name -> names.put(m.user().territoryCode(), name)));
+    model.addAttribute("territoryNames", names);
     model.addAttribute("role", role);
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", new NewUser("", "", Role.PROBATION_OFFICER, null, "", ""));
