@@ -366,6 +366,38 @@ class CaseApiTests {
         .andExpect(jsonPath("$.errors[0].code").value("field.min"));
   }
 
+  @Test
+  void findsCasesByThePersonsNameWordsOrIinWithinReachOnly() throws Exception {
+    Map<String, Object> person = RegisterJson.person(fixture.districtA);
+    String personId = id(api.post(officer, "/api/v1/persons", person)
+        .andExpect(status().isCreated()));
+    String caseId = id(api.post(officer, "/api/v1/cases",
+        sentenceCase(personId, fixture.districtA)).andExpect(status().isCreated()));
+    String otherPerson = id(api.post(officer, "/api/v1/persons",
+        with(RegisterJson.person(fixture.districtA), "firstName", "Zoyanova"))
+        .andExpect(status().isCreated()));
+    api.post(officer, "/api/v1/cases", sentenceCase(otherPerson, fixture.districtA))
+        .andExpect(status().isCreated());
+    String firstName = (String) person.get("firstName");
+    String iin = (String) person.get("iin");
+
+    api.get(officer, "/api/v1/cases", "q", "testova " + firstName.substring(0, 6))
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].id").value(caseId));
+    api.get(officer, "/api/v1/cases", "q", iin)
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].id").value(caseId));
+    api.get(officer, "/api/v1/cases", "q", firstName.toUpperCase(java.util.Locale.ROOT))
+        .andExpect(jsonPath("$.total").value(1));
+    Actor elsewhere = fixture.user(Role.PROBATION_OFFICER, fixture.districtB);
+    api.get(elsewhere, "/api/v1/cases", "q", iin).andExpect(jsonPath("$.total").value(0));
+    api.get(officer, "/api/v1/cases", "q", iin.substring(0, 10))
+        .andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.hasItem(caseId)));
+    api.get(officer, "/api/v1/cases", "q", "a b c d e f")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].code").value("register.query-words"));
+  }
+
   private Map<String, Object> update(String id) throws Exception {
     String card = body(api.get(head, "/api/v1/cases/" + id));
     Map<String, Object> update = new java.util.LinkedHashMap<>();

@@ -125,9 +125,35 @@ class CaseRepository {
         .update();
   }
 
-  /** Search criteria, already resolved against the actor (null means no filter). */
+  /** The moves of a case, oldest first. */
+  List<TransitionRow> transitions(CaseId id) {
+    return jdbc.sql("""
+            select from_state, to_state, on_date, outcome, reason, recorded_by, recorded_at
+              from probation_case_transition where case_id = :id order by id""")
+        .param("id", id.value())
+        .query((rs, n) -> {
+          String outcome = rs.getString("outcome");
+          return new TransitionRow(CaseState.valueOf(rs.getString("from_state")),
+              CaseState.valueOf(rs.getString("to_state")),
+              rs.getObject("on_date", LocalDate.class),
+              outcome == null ? null : CaseOutcome.valueOf(outcome), rs.getString("reason"),
+              rs.getObject("recorded_by", UUID.class),
+              rs.getTimestamp("recorded_at").toInstant());
+        })
+        .list();
+  }
+
+  /** A move as stored, before the recorder's name is looked up. */
+  record TransitionRow(CaseState from, CaseState to, LocalDate on, CaseOutcome outcome,
+      String reason, UUID recordedBy, Instant recordedAt) {}
+
+  /**
+   * Search criteria, already resolved against the actor (null means no filter).
+   *
+   * @param person the person's IIN or names, as typed
+   */
   record Criteria(String[] territoryCodes, UUID officerId, CaseState state, ProbationKind kind,
-      UUID personId) {}
+      UUID personId, NameQuery person) {}
 
   ResultPage<CaseRow> search(Scope scope, Criteria criteria, Paging paging) {
     SqlFilter filter = new SqlFilter();
@@ -150,7 +176,10 @@ class CaseRepository {
     if (criteria.personId() != null) {
       filter.and("c.person_id = :person", "person", criteria.personId());
     }
-    long total = jdbc.sql("select count(*) from probation_case c" + filter.where())
+    criteria.person().addTo(filter);
+    long total = jdbc.sql(
+            "select count(*) from probation_case c join person p on p.id = c.person_id"
+                + filter.where())
         .params(filter.params())
         .query(Long.class)
         .single();

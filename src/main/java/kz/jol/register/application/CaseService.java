@@ -3,6 +3,7 @@ package kz.jol.register.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import kz.jol.register.domain.ProbationCase;
 import kz.jol.register.domain.Problems;
 import kz.jol.register.domain.RegisterAccess;
 import kz.jol.register.domain.RegisterAccess.Capability;
+import kz.jol.register.domain.RegisterAccess.View;
 import kz.jol.shared.ConflictException;
 import kz.jol.shared.ForbiddenException;
 import kz.jol.shared.InvalidInputException;
@@ -93,10 +95,22 @@ public class CaseService {
   public record Transition(
       Long version, CaseState target, LocalDate on, String reason, CaseOutcome outcome) {}
 
-  /** Filters of the case list; null means no filter. */
+  /**
+   * Filters of the case list; null means no filter.
+   *
+   * @param query the person's IIN (or its first digits) or name words, each beginning one of
+   *     the names
+   */
   public record CaseFilter(
       String territoryCode, UUID officerId, boolean mine, CaseState state, ProbationKind kind,
-      UUID personId) {}
+      UUID personId, String query) {
+
+    /** Filters without a search by the person's name or IIN. */
+    public CaseFilter(String territoryCode, UUID officerId, boolean mine, CaseState state,
+        ProbationKind kind, UUID personId) {
+      this(territoryCode, officerId, mine, state, kind, personId, null);
+    }
+  }
 
   /**
    * Registers a case.
@@ -164,13 +178,54 @@ public class CaseService {
    * @throws NotFoundException when there is no such case within the actor's reach
    */
   public CaseView get(UUID id) {
+    Read read = read(id);
+    return card(read.found(), read.person(), read.scope());
+  }
+
+  /**
+   * A case's card with its person and its history of states, oldest move first, for a page
+   * that shows them together. A reduced view's history shows the moves and dates but, like the
+   * reduced card, not the reasons or the outcome.
+   *
+   * @throws NotFoundException when there is no such case within the actor's reach
+   */
+  public CaseCard card(UUID id) {
+    Read read = read(id);
+    Officers.Names names = officers.names();
+    boolean full = read.scope().view() == View.FULL;
+    var history = cases.transitions(read.found().id()).stream()
+        .map(row -> new CaseCard.Move(row.from(), row.to(), row.on(),
+            full ? row.outcome() : null, full ? row.reason() : null,
+            names.of(row.recordedBy()), row.recordedAt()))
+        .toList();
+    return new CaseCard(card(read.found(), read.person(), read.scope()),
+        PersonView.of(read.person(), read.scope().view()), history);
+  }
+
+  /**
+   * The probation officers the actor may make responsible for a case, by name: for a probation
+   * head every active officer within the head's territory, for an officer only themself.
+   */
+  @Transactional(readOnly = true)
+  public List<CaseView.OfficerRef> assignableOfficers() {
+    Scope scope = scopes.require(Capability.WRITE);
+    if (!RegisterAccess.allows(scope.actor().role(), Capability.REASSIGN_OFFICER)) {
+      return List.of(officers.names().of(scope.actor().userId()));
+    }
+    return officers.within(scope);
+  }
+
+  /** A case read for its card, with the reads written to the audit trail. */
+  private record Read(Scope scope, ProbationCase found, Person person) {}
+
+  private Read read(UUID id) {
     Scope scope = scopes.require(Capability.READ);
     ProbationCase found = findWithin(scope, id);
     Person person = persons.find(found.personId()).orElseThrow();
     audit.record(RECORD_TYPE, id, AuditAction.VIEW, "card");
     audit.record(PersonService.RECORD_TYPE, person.id().value(), AuditAction.VIEW,
         "case card " + found.number());
-    return card(found, person, scope);
+    return new Read(scope, found, person);
   }
 
   /**
@@ -268,17 +323,19 @@ public class CaseService {
   public ResultPage<CaseSummary> search(CaseFilter filter, Paging paging) {
     Scope scope = scopes.require(Capability.READ);
     Problems problems = new Problems();
+    NameQuery query = NameQuery.parse(filter.query(), problems);
     String[] within = personService.territoryFilter(filter.territoryCode(), problems);
     problems.throwIfAny();
     UUID officerId = filter.mine() ? scope.actor().userId() : filter.officerId();
     var criteria = new CaseRepository.Criteria(within, officerId, filter.state(), filter.kind(),
-        filter.personId());
+        filter.personId(), query);
     ResultPage<CaseRepository.CaseRow> rows = cases.search(scope, criteria, paging);
     Officers.Names names = officers.names();
     ResultPage<CaseSummary> page = rows.map(row -> new CaseSummary(row.id(), row.number(),
         row.person(), row.kind(), row.state(), row.stateSince(), row.registrationDate(),
         row.plannedEndDate(), row.territoryCode(), names.of(row.officerId())));
-    String how = "list, page " + paging.page();
+    String how = (query.iin() != null ? "search by IIN, "
+        : query.isEmpty() ? "" : "search by name, ") + "list, page " + paging.page();
     audit.recordAll(RECORD_TYPE, page.items().stream().map(CaseSummary::id).toList(),
         AuditAction.LIST, how);
     audit.recordAll(PersonService.RECORD_TYPE,

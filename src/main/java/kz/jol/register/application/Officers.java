@@ -1,10 +1,14 @@
 package kz.jol.register.application;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kz.jol.access.Role;
+import kz.jol.access.UserAdministration;
 import kz.jol.access.UserSummary;
 import kz.jol.access.Users;
 import kz.jol.register.domain.Problems;
@@ -15,12 +19,35 @@ import org.springframework.stereotype.Component;
 @Component
 class Officers {
 
+  private static final int BATCH = 500;
+
   private final Users users;
+  private final UserAdministration directory;
   private final TerritoryScope territories;
 
-  Officers(Users users, TerritoryScope territories) {
+  Officers(Users users, UserAdministration directory, TerritoryScope territories) {
     this.users = users;
+    this.directory = directory;
     this.territories = territories;
+  }
+
+  /** The active probation officers working within the scope, by name. */
+  List<CaseView.OfficerRef> within(Scope scope) {
+    List<CaseView.OfficerRef> found = new ArrayList<>();
+    for (int offset = 0; ; offset += BATCH) {
+      var batch = directory.list(Role.PROBATION_OFFICER, null, offset, BATCH);
+      batch.stream()
+          .map(UserAdministration.ManagedUser::user)
+          .filter(u -> u.enabled() && scope.covers(u.territoryCode()))
+          .map(u -> new CaseView.OfficerRef(u.id(), u.fullName()))
+          .forEach(found::add);
+      if (batch.size() < BATCH) {
+        break;
+      }
+    }
+    found.sort(Comparator.comparing(CaseView.OfficerRef::fullName, String.CASE_INSENSITIVE_ORDER)
+        .thenComparing(o -> o.id().toString()));
+    return found;
   }
 
   /**

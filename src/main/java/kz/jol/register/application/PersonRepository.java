@@ -135,12 +135,11 @@ class PersonRepository {
   /**
    * Persons within the scope matching the search, by name.
    *
-   * @param iin a whole IIN, or its first digits, or null
-   * @param nameTokens lower-case words each of which must begin one of the names
+   * @param query an IIN (or its first digits) or name words, or nothing
    * @param territoryCodes the home territories to keep, or null for all within the scope
    */
-  ResultPage<PersonSummary> search(Scope scope, String iin, List<String> nameTokens,
-      String[] territoryCodes, Paging paging) {
+  ResultPage<PersonSummary> search(Scope scope, NameQuery query, String[] territoryCodes,
+      Paging paging) {
     SqlFilter filter = new SqlFilter();
     if (!scope.everywhere()) {
       filter.and(VISIBLE, "scope", scope.codes());
@@ -148,17 +147,7 @@ class PersonRepository {
     if (territoryCodes != null) {
       filter.and("p.home_territory_code = any(:territories)", "territories", territoryCodes);
     }
-    if (iin != null) {
-      if (iin.length() == Iin.LENGTH) {
-        filter.and("p.iin = :iin", "iin", iin);
-      } else {
-        filter.and("p.iin like :iin", "iin", SqlFilter.likeLiteral(iin) + "%");
-      }
-    }
-    for (int i = 0; i < nameTokens.size(); i++) {
-      String token = SqlFilter.likeLiteral(nameTokens.get(i));
-      filter.and("(' ' || p.name_search) like :name" + i, "name" + i, "% " + token + "%");
-    }
+    query.addTo(filter);
     long total = jdbc.sql("select count(*) from person p" + filter.where())
         .params(filter.params())
         .query(Long.class)

@@ -2,9 +2,6 @@ package kz.jol.register.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -38,10 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonService {
 
   static final String RECORD_TYPE = "PERSON";
-  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final Pattern TERRITORY_CODE = Pattern.compile("[0-9]{9}");
-  private static final int MAX_QUERY = 100;
-  private static final int MAX_NAME_TOKENS = 5;
 
   private final PersonRepository persons;
   private final Scopes scopes;
@@ -161,28 +155,12 @@ public class PersonService {
   public ResultPage<PersonSummary> search(String query, String territoryCode, Paging paging) {
     Scope scope = scopes.require(Capability.READ);
     Problems problems = new Problems();
-    String q = query == null ? "" : query.strip();
-    String iin = null;
-    List<String> tokens = List.of();
-    if (q.length() > MAX_QUERY) {
-      problems.add("q", "field.size", "is longer than " + MAX_QUERY + " characters");
-    } else if (DIGITS.matcher(q).matches()) {
-      if (q.length() >= Iin.LENGTH) {
-        iin = Iin.parse("q", q).value();
-      } else {
-        iin = q;
-      }
-    } else if (!q.isEmpty()) {
-      tokens = new ArrayList<>(Arrays.asList(PersonRepository.normaliseName(q).split(" ")));
-      if (tokens.size() > MAX_NAME_TOKENS) {
-        problems.add("q", "register.query-words", "search with at most " + MAX_NAME_TOKENS
-            + " words", MAX_NAME_TOKENS);
-      }
-    }
+    NameQuery q = NameQuery.parse(query, problems);
     String[] within = territoryFilter(territoryCode, problems);
     problems.throwIfAny();
-    ResultPage<PersonSummary> page = persons.search(scope, iin, tokens, within, paging);
-    String how = iin != null ? "search by IIN" : tokens.isEmpty() ? "list" : "search by name";
+    ResultPage<PersonSummary> page = persons.search(scope, q, within, paging);
+    String how = q.iin() != null ? "search by IIN"
+        : q.nameTokens().isEmpty() ? "list" : "search by name";
     audit.recordAll(RECORD_TYPE, page.items().stream().map(PersonSummary::id).toList(),
         AuditAction.LIST, how + (within == null ? "" : ", territory filter")
             + ", page " + paging.page());

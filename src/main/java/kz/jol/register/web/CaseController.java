@@ -95,13 +95,15 @@ class CaseController {
       @RequestParam(required = false) ProbationKind kind,
       @Parameter(description = "Only the cases of this person")
       @RequestParam(required = false) UUID person,
+      @Parameter(description = "The person's name words (each begins one of the names), a "
+          + "whole IIN or its first digits") @RequestParam(required = false) String q,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
     boolean mine = "me".equals(officer);
     UUID officerId = mine || officer == null || officer.isBlank() ? null : officerId(officer);
     Paging paging = Paging.of(page, size);
     return cases.search(
-        new CaseService.CaseFilter(territory, officerId, mine, state, kind, person), paging);
+        new CaseService.CaseFilter(territory, officerId, mine, state, kind, person, q), paging);
   }
 
   @GetMapping("/{id}/audit")
