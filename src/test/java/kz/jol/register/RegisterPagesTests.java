@@ -238,6 +238,45 @@ class RegisterPagesTests {
   }
 
   @Test
+  void theEditFormsChangeAPersonAndACaseOverTheVersionRead() throws Exception {
+    String form = html(pages.get(officerA, "/persons/" + personAId + "/edit")
+        .andExpect(status().isOk()));
+    assertThat(form).contains("value=\"" + personA.get("iin") + "\"",
+        "value=\"DIVORCED\" selected", "value=\"Test street 1, flat 2\"");
+    String[] person = {"version", "0", "iin", (String) personA.get("iin"),
+        "lastName", "Testova", "firstName", (String) personA.get("firstName"),
+        "citizenship", "KZ", "residenceLine", "Test street 9",
+        "residenceTerritoryCode", fixture.districtA, "phone", "+7 701 111 22 33",
+        "maritalStatus", "MARRIED", "homeTerritoryCode", fixture.districtA};
+    pages.post(officerA, "/persons/" + personAId, person)
+        .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("saved", true));
+    assertThat(html(pages.get(officerA, "/persons/" + personAId)))
+        .contains("Test street 9", "+77011112233", "Married");
+    assertThat(html(pages.post(officerA, "/persons/" + personAId, person)
+        .andExpect(status().isConflict())))
+        .contains("Someone changed this person since you read it", "value=\"Test street 9\"");
+
+    assertThat(html(pages.get(officerA, "/cases/" + caseA + "/edit")))
+        .contains("Responsible officer: " + officerA.fullName(), "Test district court No. 2");
+    pages.post(officerA, "/cases/" + caseA, "version", "0",
+        "legalBasis", "CONDITIONAL_SENTENCE", "courtName", "Test regional court",
+        "territoryCode", fixture.districtA, "officerId", officerA.userId().toString())
+        .andExpect(status().is3xxRedirection());
+    assertThat(html(pages.get(officerA, "/cases/" + caseA))).contains("Test regional court");
+    Actor colleague = fixture.user(Role.PROBATION_OFFICER, fixture.districtA);
+    assertThat(html(pages.post(officerA, "/cases/" + caseA, "version", "1",
+        "legalBasis", "CONDITIONAL_SENTENCE", "territoryCode", fixture.districtA,
+        "officerId", colleague.userId().toString())
+        .andExpect(status().isForbidden())))
+        .contains("Only a probation head gives a case to another officer.");
+    Actor head = fixture.user(Role.PROBATION_HEAD, fixture.region);
+    pages.post(head, "/cases/" + caseA, "version", "1", "legalBasis", "CONDITIONAL_SENTENCE",
+        "territoryCode", fixture.districtA, "officerId", colleague.userId().toString())
+        .andExpect(status().is3xxRedirection());
+    assertThat(html(pages.get(head, "/cases/" + caseA))).contains(colleague.fullName());
+  }
+
+  @Test
   void theTransitionFormMovesTheCaseAndExplainsARefusalInTheUsersLanguage()
       throws Exception {
     pages.post(officerA, "/cases/" + caseA + "/transitions", "version", "0",
