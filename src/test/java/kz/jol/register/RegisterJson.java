@@ -21,7 +21,8 @@ final class RegisterJson {
   static String syntheticName() {
     var random = ThreadLocalRandom.current();
     StringBuilder name = new StringBuilder("Synt");
-    for (int i = 0; i < 4; i++) {
+    // Six syllables: 262,144 names, so that prefix searches in a shared database stay unique.
+    for (int i = 0; i < 6; i++) {
       name.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
     }
     return name.toString();
