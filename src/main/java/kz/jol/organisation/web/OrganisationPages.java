@@ -130,8 +130,8 @@ class OrganisationPages {
     }
     model.addAttribute("organisation", organisation);
     model.addAttribute("name", organisation.name(locale));
-    model.addAttribute("territoryName",
-        territories.name(organisation.territoryCode(), locale).orElse(organisation.territoryCode()));
+    String territory = organisation.territoryCode();
+    model.addAttribute("territoryName", territories.name(territory, locale).orElse(territory));
     model.addAttribute("territoryChoices", territoryChoices(locale));
     return "organisation/edit";
   }
