@@ -55,7 +55,7 @@ final class RegisterFixture {
           ThreadLocalRandom.current().nextInt((int) Math.pow(10, digits)));
       int inserted = jdbc.sql("""
               insert into territory (code, parent_code, kind, name_kk, name_ru, name_en)
-              values (:code, :parent, :kind, 'Сынақ', 'Тест', 'Test')
+              values (:code, :parent, :kind, 'Сынақ ' || :code, 'Тест ' || :code, 'Test ' || :code)
               on conflict (code) do nothing""")
           .param("code", code).param("parent", parent).param("kind", kind).update();
       if (inserted == 1) {

@@ -124,6 +124,51 @@ class SignInBrowserIT {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void eachRoleReachesOnlyTheAdminAndOrganisationPagesItMay(Role role) {
+    Page page = browser.context().newPage();
+    try {
+      signIn(page, usernames.get(role), "en");
+      page.navigate(url("/admin/organisations"));
+      assertThat(page.locator("h1").textContent())
+          .isEqualTo(role == Role.ADMIN ? "Organisations" : "Forbidden");
+      page.navigate(url("/admin/territories"));
+      assertThat(page.locator("h1").textContent())
+          .isEqualTo(role == Role.ADMIN ? "Territories" : "Forbidden");
+      page.navigate(url("/my-organisation"));
+      if (role == Role.AGENCY_WORKER || role == Role.AGENCY_HEAD) {
+        assertThat(page.locator("h1").textContent()).isEqualTo("Test organisation");
+        assertThat(page.locator("#no-referrals").textContent())
+            .startsWith("No referrals have been addressed to your organisation.");
+      } else {
+        assertThat(page.locator("h1").textContent()).isEqualTo("Forbidden");
+      }
+    } finally {
+      page.context().clearCookies();
+      page.close();
+    }
+  }
+
+  @Test
+  void theAdminUploadsABadTerritoryFileAndSeesItsProblemsByLine() {
+    Page page = browser.context().newPage();
+    try {
+      signIn(page, usernames.get(Role.ADMIN), "kk");
+      page.navigate(url("/admin/territories"));
+      page.setInputFiles("#file", new com.microsoft.playwright.options.FilePayload(
+          "bad.csv", "text/csv", ("code,parent_code,kind,name_kk,name_ru,name_en\n"
+              + "4781,470000000,DISTRICT,Аудан,Район,District\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      page.click("form[enctype] button[type=submit]");
+      assertThat(page.locator("#import-problems").textContent())
+          .contains("Ештеңе импортталмады", "2-жол, code бағаны", "«4781»");
+    } finally {
+      page.context().clearCookies();
+      page.close();
+    }
+  }
+
   private void signIn(Page page, String username, String language) {
     page.navigate(url("/login?lang=" + language));
     page.fill("#username", username);
