@@ -38,7 +38,9 @@ public final class Fixtures {
     UUID id = UUID.randomUUID();
     jdbc.sql("""
             insert into organisation (id, type, name_kk, name_ru, name_en, territory_code)
-            values (:id, :type, 'Сынақ ұйымы', 'Тестовая организация', 'Test organisation', :t)""")
+            values (:id, :type, 'Сынақ ұйымы ' || :n, 'Тестовая организация ' || :n,
+                    'Test organisation ' || :n, :t)""")
+        .param("n", NEXT.incrementAndGet())
         .param("id", id).param("type", type).param("t", territoryCode).update();
     return id;
   }
