@@ -106,7 +106,7 @@ public final class KazakhstanHolidays {
       taken.add(next);
       days.add(new CalendarDay(next, DayKind.DAY_OFF,
           holiday.reason() + " (" + holiday.date() + ") falls on a "
-              + holiday.date().getDayOfWeek().name().toLowerCase() + "; the day off moves here"));
+              + weekdayName(holiday.date()) + "; the day off moves here"));
     }
     for (Transfer transfer : transfers) {
       if (transfer.workingDay().getYear() == year) {
@@ -141,6 +141,11 @@ public final class KazakhstanHolidays {
       }
     }
     return WorkingCalendar.of(firstYear, lastYear, nonWorking, extraWorking, hours);
+  }
+
+  private static String weekdayName(LocalDate date) {
+    String name = date.getDayOfWeek().name();
+    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   static boolean isWeekend(LocalDate date) {
