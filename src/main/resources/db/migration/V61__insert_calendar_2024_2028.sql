@@ -18,7 +18,7 @@ insert into calendar_day (day, year, kind, reason, changed_by) values
   (date '2024-05-07', 2024, 'HOLIDAY', 'Defender of the Fatherland Day', 'system'),
   (date '2024-05-08', 2024, 'DAY_OFF', 'Order of the Minister of Labour and Social Protection on transferring a day off in 2024: from Saturday 4 May to Wednesday 8 May', 'system'),
   (date '2024-05-09', 2024, 'HOLIDAY', 'Victory Day', 'system'),
-  (date '2024-06-16', 2024, 'HOLIDAY', 'Kurban Ait', 'system'),
+  (date '2024-06-17', 2024, 'HOLIDAY', 'Kurban Ait', 'system'),
   (date '2024-07-06', 2024, 'HOLIDAY', 'Capital Day', 'system'),
   (date '2024-07-08', 2024, 'DAY_OFF', 'Capital Day (2024-07-06) falls on a Saturday; the day off moves here', 'system'),
   (date '2024-08-30', 2024, 'HOLIDAY', 'Constitution Day', 'system'),

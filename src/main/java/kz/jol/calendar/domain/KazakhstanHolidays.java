@@ -51,10 +51,15 @@ public final class KazakhstanHolidays {
 
   /**
    * The first day of Kurban Ait, by the lunar calendar as announced by the Spiritual
-   * Administration of Muslims of Kazakhstan; a year missing here has to be entered by an admin.
+   * Administration of Muslims of Kazakhstan (ДУМК/ҚМДБ), which may still move it by a day when
+   * the moon is seen; a year missing here has to be entered by an admin. Checked against press
+   * reports of ДУМК's calendar: 2024 is Monday 17 June in Kazakhstan (informburo.kz,
+   * massaget.kz), not the 16th some world calendars give; 2025 Friday 6 June (mgorod.kz,
+   * lada.kz); 2026 Wednesday 27 May (zakon.kz and baq.kz, ДУМК calendar of 6 November 2025).
+   * 2027 and 2028 are astronomical estimates not yet announced by ДУМК.
    */
   public static final Map<Integer, LocalDate> KURBAN_AIT = Map.of(
-      2024, LocalDate.of(2024, 6, 16),
+      2024, LocalDate.of(2024, 6, 17),
       2025, LocalDate.of(2025, 6, 6),
       2026, LocalDate.of(2026, 5, 27),
       2027, LocalDate.of(2027, 5, 16),
@@ -65,7 +70,10 @@ public final class KazakhstanHolidays {
 
   /**
    * The decreed transfers Jol ships with. Each is a weekend day made a working day and a weekday
-   * made a day off.
+   * made a day off. 2024: order of 17 April 2024 (sputniknews.kz, nur.kz). 2025: order moving
+   * Sunday 5 January to Friday 3 January (kursiv.media, informburo.kz), and no transfer for
+   * 8 May 2025 (informburo.kz quoting the ministry). 2026: none found; the ministry's reported
+   * calendar has 3–4 January as an ordinary weekend (inform.kz, alau.kz).
    */
   public static final List<Transfer> DECREED = List.of(
       new Transfer(LocalDate.of(2024, 5, 4), LocalDate.of(2024, 5, 8),

@@ -55,7 +55,8 @@ class KazakhstanCalendarTest {
       2025-10-27 | false | Republic Day on a Saturday moves the day off to Monday
       2028-12-16 | false | Independence Day on a Saturday
       2028-12-18 | false | Independence Day on a Saturday moves the day off to Monday
-      2024-06-17 | true  | Kurban Ait 2024 on a Sunday is not moved to Monday
+      2024-06-17 | false | Kurban Ait 2024 on a Monday, as announced in Kazakhstan
+      2024-06-16 | false | an ordinary Sunday
       2025-06-06 | false | Kurban Ait 2025 on a Friday
       2026-05-27 | false | Kurban Ait 2026 on a Wednesday
       2027-05-16 | false | Kurban Ait 2027 on a Sunday
