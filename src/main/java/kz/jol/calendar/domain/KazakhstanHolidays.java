@@ -1,0 +1,162 @@
+package kz.jol.calendar.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The default calendar of Kazakhstan for a year, from the Law "On holidays in the Republic of
+ * Kazakhstan" and article 84 of the Labour Code, as in force since 2022.
+ *
+ * <ul>
+ *   <li>National and state holidays: 1–2 January (New Year), 8 March, 21–23 March (Nauryz),
+ *       1 May, 7 May, 9 May, 6 July, 30 August, 25 October, 16 December. When one falls on a
+ *       Saturday or Sunday, the next weekday that is neither a holiday nor already a moved day
+ *       off becomes a day off (Nauryz on Saturday to Monday gives Tuesday and Wednesday).
+ *   <li>Religious holidays: 7 January (Orthodox Christmas) and the first day of Kurban Ait. They
+ *       are days off but are not moved when they fall on a weekend.
+ *   <li>Decreed transfers: the authorised body (the government until 2023, the Ministry of
+ *       Labour and Social Protection since 2024) may move a day off onto a working day; the
+ *       weekend day it came from becomes a working day. These are data, per year.
+ * </ul>
+ */
+public final class KazakhstanHolidays {
+
+  private KazakhstanHolidays() {}
+
+  /** A holiday by its date in every year. */
+  private record Fixed(MonthDay day, String name, boolean religious) {}
+
+  private static final List<Fixed> FIXED = List.of(
+      new Fixed(MonthDay.of(1, 1), "New Year", false),
+      new Fixed(MonthDay.of(1, 2), "New Year", false),
+      new Fixed(MonthDay.of(1, 7), "Orthodox Christmas", true),
+      new Fixed(MonthDay.of(3, 8), "International Women's Day", false),
+      new Fixed(MonthDay.of(3, 21), "Nauryz", false),
+      new Fixed(MonthDay.of(3, 22), "Nauryz", false),
+      new Fixed(MonthDay.of(3, 23), "Nauryz", false),
+      new Fixed(MonthDay.of(5, 1), "Day of Unity of the People of Kazakhstan", false),
+      new Fixed(MonthDay.of(5, 7), "Defender of the Fatherland Day", false),
+      new Fixed(MonthDay.of(5, 9), "Victory Day", false),
+      new Fixed(MonthDay.of(7, 6), "Capital Day", false),
+      new Fixed(MonthDay.of(8, 30), "Constitution Day", false),
+      new Fixed(MonthDay.of(10, 25), "Republic Day", false),
+      new Fixed(MonthDay.of(12, 16), "Independence Day", false));
+
+  /**
+   * The first day of Kurban Ait, by the lunar calendar as announced by the Spiritual
+   * Administration of Muslims of Kazakhstan (ДУМК/ҚМДБ), which may still move it by a day when
+   * the moon is seen; a year missing here has to be entered by an admin. Checked against press
+   * reports of ДУМК's calendar: 2024 is Monday 17 June in Kazakhstan (informburo.kz,
+   * massaget.kz), not the 16th some world calendars give; 2025 Friday 6 June (mgorod.kz,
+   * lada.kz); 2026 Wednesday 27 May (zakon.kz and baq.kz, ДУМК calendar of 6 November 2025).
+   * 2027 and 2028 are astronomical estimates not yet announced by ДУМК.
+   */
+  public static final Map<Integer, LocalDate> KURBAN_AIT = Map.of(
+      2024, LocalDate.of(2024, 6, 17),
+      2025, LocalDate.of(2025, 6, 6),
+      2026, LocalDate.of(2026, 5, 27),
+      2027, LocalDate.of(2027, 5, 16),
+      2028, LocalDate.of(2028, 5, 5));
+
+  /** A decreed transfer: the day off moves from {@code workingDay} to {@code dayOff}. */
+  public record Transfer(LocalDate workingDay, LocalDate dayOff, String reason) {}
+
+  /**
+   * The decreed transfers Jol ships with. Each is a weekend day made a working day and a weekday
+   * made a day off. 2024: order of 17 April 2024 (sputniknews.kz, nur.kz). 2025: order moving
+   * Sunday 5 January to Friday 3 January (kursiv.media, informburo.kz), and no transfer for
+   * 8 May 2025 (informburo.kz quoting the ministry). 2026: none found; the ministry's reported
+   * calendar has 3–4 January as an ordinary weekend (inform.kz, alau.kz).
+   */
+  public static final List<Transfer> DECREED = List.of(
+      new Transfer(LocalDate.of(2024, 5, 4), LocalDate.of(2024, 5, 8),
+          "Order of the Minister of Labour and Social Protection on transferring a day off in "
+              + "2024: from Saturday 4 May to Wednesday 8 May"),
+      new Transfer(LocalDate.of(2025, 1, 5), LocalDate.of(2025, 1, 3),
+          "Order of the Minister of Labour and Social Protection on transferring a day off in "
+              + "2025: from Sunday 5 January to Friday 3 January"));
+
+  /** The year's calendar entries by the rules, with the given Kurban Ait and transfers. */
+  public static List<CalendarDay> year(int year, LocalDate kurbanAit, List<Transfer> transfers) {
+    if (kurbanAit.getYear() != year) {
+      throw new IllegalArgumentException("Kurban Ait " + kurbanAit + " is not in " + year);
+    }
+    List<CalendarDay> days = new ArrayList<>();
+    Set<LocalDate> taken = new HashSet<>();
+    List<CalendarDay> toMove = new ArrayList<>();
+    for (Fixed fixed : FIXED) {
+      LocalDate date = fixed.day().atYear(year);
+      CalendarDay holiday = new CalendarDay(date, DayKind.HOLIDAY, fixed.name());
+      days.add(holiday);
+      taken.add(date);
+      if (!fixed.religious() && isWeekend(date)) {
+        toMove.add(holiday);
+      }
+    }
+    if (taken.add(kurbanAit)) {
+      days.add(new CalendarDay(kurbanAit, DayKind.HOLIDAY, "Kurban Ait"));
+    }
+    for (Transfer transfer : transfers) {
+      taken.add(transfer.dayOff());
+    }
+    for (CalendarDay holiday : toMove) {
+      LocalDate next = holiday.date().plusDays(1);
+      while (isWeekend(next) || taken.contains(next)) {
+        next = next.plusDays(1);
+      }
+      taken.add(next);
+      days.add(new CalendarDay(next, DayKind.DAY_OFF,
+          holiday.reason() + " (" + holiday.date() + ") falls on a "
+              + weekdayName(holiday.date()) + "; the day off moves here"));
+    }
+    for (Transfer transfer : transfers) {
+      if (transfer.workingDay().getYear() == year) {
+        days.add(new CalendarDay(transfer.workingDay(), DayKind.WORKING_DAY, transfer.reason()));
+      }
+      if (transfer.dayOff().getYear() == year) {
+        days.add(new CalendarDay(transfer.dayOff(), DayKind.DAY_OFF, transfer.reason()));
+      }
+    }
+    days.sort(Comparator.comparing(CalendarDay::date));
+    return List.copyOf(days);
+  }
+
+  /** The shipped defaults for a year Jol has Kurban Ait for. */
+  public static List<CalendarDay> defaults(int year) {
+    LocalDate kurbanAit = KURBAN_AIT.get(year);
+    if (kurbanAit == null) {
+      throw new IllegalArgumentException("no Kurban Ait date for " + year);
+    }
+    return year(year, kurbanAit, DECREED);
+  }
+
+  /** A working calendar over consecutive years from their entries. */
+  public static WorkingCalendar calendar(int firstYear, int lastYear, List<CalendarDay> days,
+      WorkingHours hours) {
+    Set<LocalDate> nonWorking = new HashSet<>();
+    Set<LocalDate> extraWorking = new HashSet<>();
+    for (CalendarDay day : days) {
+      switch (day.kind()) {
+        case HOLIDAY, DAY_OFF -> nonWorking.add(day.date());
+        case WORKING_DAY -> extraWorking.add(day.date());
+      }
+    }
+    return WorkingCalendar.of(firstYear, lastYear, nonWorking, extraWorking, hours);
+  }
+
+  private static String weekdayName(LocalDate date) {
+    String name = date.getDayOfWeek().name();
+    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static boolean isWeekend(LocalDate date) {
+    return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+  }
+}
