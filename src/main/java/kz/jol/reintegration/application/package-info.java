@@ -1,0 +1,3 @@
+/** The reintegration services other modules and the web layer call. */
+@org.springframework.modulith.NamedInterface("application")
+package kz.jol.reintegration.application;

@@ -1,0 +1,172 @@
+package kz.jol.reintegration.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.UUID;
+import kz.jol.access.Actor;
+import kz.jol.access.JolPrincipal;
+import kz.jol.access.Role;
+import kz.jol.access.UserAdministration;
+import kz.jol.register.Iin;
+import kz.jol.register.ProbationKind;
+import kz.jol.register.application.CaseService;
+import kz.jol.register.application.PersonService;
+import kz.jol.register.domain.Address;
+import kz.jol.register.domain.CaseTerms;
+import kz.jol.register.domain.LegalBasis;
+import kz.jol.register.domain.PersonDetails;
+import kz.jol.reintegration.DomainRiskRaised;
+import kz.jol.reintegration.domain.Domain;
+import kz.jol.support.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Assessments are stored, evaluated as of any date, and an R3 raises an event. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@RecordApplicationEvents
+class ReintegrationApiTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired UserAdministration users;
+  @Autowired PersonService persons;
+  @Autowired CaseService cases;
+  @Autowired ApplicationEvents events;
+
+  Actor officer;
+  UUID caseId;
+  LocalDate registered;
+
+  @BeforeEach
+  void aCaseRegisteredFortyDaysAgo() {
+    String district = Fixtures.territory(jdbc);
+    UUID unit = Fixtures.organisation(jdbc, "PROBATION_UNIT", district);
+    var created = users.create(new UserAdministration.UserForm(
+        "reint." + UUID.randomUUID().toString().substring(0, 8), "Synthetic Officer",
+        Role.PROBATION_OFFICER, unit, district, true, "a-long-password", null)).user();
+    officer = new Actor(created.id(), created.username(), created.fullName(), created.role(),
+        created.organisationId(), created.territoryCode());
+    var principal = JolPrincipal.of(officer);
+    SecurityContextHolder.getContext().setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    registered = LocalDate.now().minusDays(40);
+    var person = persons.create(new PersonService.PersonInput(new PersonDetails(iin(),
+        "Сынақова", "Айгерім", null, "KZ", new Address(district, "ул. Тестовая, 2"), null, null,
+        0, null, null, null, district), null, null));
+    caseId = cases.create(new CaseService.NewCase(person.id(), ProbationKind.SENTENCE, registered,
+        new CaseTerms(LegalBasis.CONDITIONAL_SENTENCE, null, registered.minusDays(5),
+            registered.plusYears(1), null), district, null)).id();
+    SecurityContextHolder.clearContext();
+  }
+
+  @AfterEach
+  void signOut() {
+    SecurityContextHolder.clearContext();
+  }
+
+  @Test
+  void noDocumentsOnDay30IsALegalCriticalFailureAsOfAnyDate() throws Exception {
+    mvc.perform(post("/api/v1/cases/{id}/assessments", caseId).with(user(JolPrincipal.of(officer)))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"domain":"LEGAL","score":0,"assessedOn":"%s",
+                 "hasIdentityDocument":false,"hasRegistration":false}""".formatted(registered)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.domains[?(@.domain=='LEGAL')].risk").value("R3"))
+        .andExpect(jsonPath("$.successful").value(false));
+
+    mvc.perform(get("/api/v1/cases/{id}/reintegration", caseId).with(user(JolPrincipal.of(officer)))
+            .param("asOf", registered.plusDays(29).toString()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.domains[?(@.domain=='LEGAL')].criticalFailures.length()").value(0));
+    mvc.perform(get("/api/v1/cases/{id}/reintegration", caseId).with(user(JolPrincipal.of(officer)))
+            .param("asOf", registered.plusDays(30).toString()))
+        .andExpect(jsonPath("$.domains[?(@.domain=='LEGAL')].criticalFailures[0].reason")
+            .value("NO_IDENTITY_DOCUMENT"))
+        .andExpect(jsonPath("$.planDueOn").isNotEmpty());
+  }
+
+  @Test
+  void anAssessmentThatFindsThePersonHomelessRaisesHousingToR3AndPublishesIt() throws Exception {
+    mvc.perform(post("/api/v1/cases/{id}/assessments", caseId).with(user(JolPrincipal.of(officer)))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"domain\":\"HOUSING\",\"score\":1,\"homeless\":false}"))
+        .andExpect(status().isCreated());
+    assertThat(events.stream(DomainRiskRaised.class)).isEmpty();
+    mvc.perform(post("/api/v1/cases/{id}/assessments", caseId).with(user(JolPrincipal.of(officer)))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"domain\":\"HOUSING\",\"score\":0,\"homeless\":true}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.domains[?(@.domain=='HOUSING')].risk").value("R3"));
+    assertThat(events.stream(DomainRiskRaised.class)).singleElement()
+        .satisfies(e -> {
+          assertThat(e.domain()).isEqualTo(Domain.HOUSING);
+          assertThat(e.caseId()).isEqualTo(caseId);
+        });
+  }
+
+  @Test
+  void aTwoNeedsEvidenceAndTheIndexIsTheSumOfTheScores() throws Exception {
+    mvc.perform(post("/api/v1/cases/{id}/assessments", caseId).with(user(JolPrincipal.of(officer)))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"domain\":\"HOUSING\",\"score\":2}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("evidence"));
+    mvc.perform(post("/api/v1/cases/{id}/assessments", caseId).with(user(JolPrincipal.of(officer)))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"domain\":\"HOUSING\",\"score\":2,\"evidence\":\"Rents a flat, contract seen\"}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.index").value(2));
+    mvc.perform(post("/api/v1/cases/{id}/assessments", caseId).with(user(JolPrincipal.of(officer)))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"domain\":\"HEALTH\",\"score\":1,\"healthNeed\":\"LOW\",\"attachedToClinic\":true}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.index").value(3));
+  }
+
+  @Test
+  void policeMayNotReadItAndOtherDistrictsDoNotSeeTheCase() throws Exception {
+    var police = new Actor(UUID.randomUUID(), "police-reint", "Police", Role.POLICE_INSPECTOR, null,
+        officer.territoryCode());
+    mvc.perform(get("/api/v1/cases/{id}/reintegration", caseId).with(user(JolPrincipal.of(police))))
+        .andExpect(status().isForbidden());
+    var stranger = new Actor(UUID.randomUUID(), "other-reint", "Other", Role.PROBATION_OFFICER,
+        null, Fixtures.territory(jdbc));
+    mvc.perform(get("/api/v1/cases/{id}/reintegration", caseId).with(user(JolPrincipal.of(stranger))))
+        .andExpect(status().isNotFound());
+  }
+
+  private Iin iin() {
+    Random random = new Random();
+    while (true) {
+      String first11 = String.format("%02d%02d%02d4%04d", 70 + random.nextInt(25),
+          1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(10_000));
+      for (int check = 0; check <= 9; check++) {
+        if (Iin.isValid(first11 + check)
+            && jdbc.sql("select count(*) from person where iin = :i").param("i", first11 + check)
+                .query(Integer.class).single() == 0) {
+          return Iin.valueOf(first11 + check);
+        }
+      }
+    }
+  }
+}
