@@ -2,6 +2,10 @@ package kz.jol.reintegration.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import kz.jol.access.CurrentActor;
 import kz.jol.access.Role;
@@ -9,13 +13,21 @@ import kz.jol.audit.AuditAction;
 import kz.jol.audit.AuditTrail;
 import kz.jol.calendar.WorkingDays;
 import kz.jol.register.CaseId;
+import kz.jol.register.CaseState;
 import kz.jol.register.application.CaseService;
+import kz.jol.register.application.CaseSummary;
+import kz.jol.register.application.Paging;
+import kz.jol.register.application.ResultPage;
 import kz.jol.register.application.CaseView;
 import kz.jol.reintegration.DomainRiskRaised;
+import kz.jol.reintegration.OfficialReadingTaken;
 import kz.jol.reintegration.domain.Assessment;
 import kz.jol.reintegration.domain.AssessmentHistory;
 import kz.jol.reintegration.domain.CaseEvaluation;
 import kz.jol.reintegration.domain.CaseTimeline;
+import kz.jol.reintegration.domain.MilestoneKind;
+import kz.jol.reintegration.domain.Milestones;
+import kz.jol.reintegration.domain.OfficialReading;
 import kz.jol.reintegration.domain.PlanStatus;
 import kz.jol.reintegration.domain.ReintegrationPolicy;
 import kz.jol.reintegration.domain.RiskEscalation;
@@ -38,6 +50,7 @@ public class ReintegrationService {
 
   private final CaseService cases;
   private final AssessmentRepository assessments;
+  private final OfficialReadingRepository readings;
   private final WorkingDays workingDays;
   private final CurrentActor currentActor;
   private final AuditTrail audit;
@@ -45,10 +58,11 @@ public class ReintegrationService {
   private final Clock clock;
 
   ReintegrationService(CaseService cases, AssessmentRepository assessments,
-      WorkingDays workingDays, CurrentActor currentActor, AuditTrail audit,
+      OfficialReadingRepository readings, WorkingDays workingDays, CurrentActor currentActor, AuditTrail audit,
       ApplicationEventPublisher events, Clock clock) {
     this.cases = cases;
     this.assessments = assessments;
+    this.readings = readings;
     this.workingDays = workingDays;
     this.currentActor = currentActor;
     this.audit = audit;
@@ -64,7 +78,30 @@ public class ReintegrationService {
   public Evaluated evaluate(UUID caseId, LocalDate asOf) {
     CaseTimeline timeline = timeline(cases.get(caseId));
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-    return new Evaluated(timeline, evaluate(timeline, AssessmentHistory.of(assessments.history(caseId)), day));
+    AssessmentHistory history = AssessmentHistory.of(assessments.history(caseId));
+    return new Evaluated(timeline, evaluate(timeline, history, day),
+        officialReading(timeline, history));
+  }
+
+  /**
+   * The stored day-180 reading; on the first call on or after day 180 it is taken from the
+   * history as it stands, stored and announced, and from then on only read back.
+   */
+  private Optional<StoredReading> officialReading(CaseTimeline timeline,
+      AssessmentHistory history) {
+    UUID caseId = timeline.caseId().value();
+    Optional<StoredReading> stored = readings.find(caseId);
+    if (stored.isPresent()
+        || LocalDate.now(clock).isBefore(timeline.day(OfficialReading.DAY))) {
+      return stored;
+    }
+    OfficialReading reading = ReintegrationPolicy.officialReading(timeline, history,
+        PlanStatus.notApproved(), RiskRules.DEFAULTS);
+    if (readings.insertOnce(caseId, reading, clock.instant())) {
+      events.publishEvent(new OfficialReadingTaken(caseId, reading.takenOn(), reading.index(),
+          reading.successful()));
+    }
+    return readings.find(caseId);
   }
 
   /**
@@ -91,11 +128,53 @@ public class ReintegrationService {
     RiskEscalation.raisedToR3(previous, current).forEach(domain ->
         events.publishEvent(new DomainRiskRaised(caseId, domain, today)));
     audit.record("CASE", caseId, AuditAction.UPDATE, "assessment " + assessment.domain());
-    return new Evaluated(timeline, current);
+    return new Evaluated(timeline, current,
+        officialReading(timeline, AssessmentHistory.of(assessments.history(caseId))));
   }
 
+  /** A milestone that falls due, with the case it belongs to. */
+  public record Due(UUID caseId, String caseNumber, String personName, MilestoneKind milestone,
+      LocalDate date) {}
+
+  /**
+   * What falls due from today through the next {@code days} days in the actor's caseload: the
+   * officer's own open cases when {@code mine}, else every open case of the actor's territory
+   * (a unit's). Earliest first.
+   */
+  @Transactional
+  public List<Due> dueWithin(int days, boolean mine) {
+    LocalDate today = LocalDate.now(clock);
+    Map<UUID, CaseSummary> open = new LinkedHashMap<>();
+    for (CaseState state : OPEN_STATES) {
+      for (int page = 0; ; page++) {
+        ResultPage<CaseSummary> batch = cases.search(
+            new CaseService.CaseFilter(null, null, mine, state, null, null),
+            Paging.of(page, Paging.MAX_SIZE));
+        batch.items().forEach(c -> open.put(c.id(), c));
+        if ((long) (page + 1) * Paging.MAX_SIZE >= batch.total()) {
+          break;
+        }
+      }
+    }
+    List<CaseTimeline> timelines = open.values().stream()
+        .map(c -> new CaseTimeline(new CaseId(c.id()), c.registrationDate(),
+            workingDays.addWorkingDays(c.registrationDate(), PLAN_DUE_WORKING_DAYS)))
+        .toList();
+    return Milestones.dueBetween(timelines, today, days).stream()
+        .map(d -> {
+          CaseSummary c = open.get(d.caseId().value());
+          return new Due(c.id(), c.caseNumber(), c.person().lastName() + " "
+              + c.person().firstName(), d.milestone().kind(), d.milestone().date());
+        })
+        .toList();
+  }
+
+  private static final List<CaseState> OPEN_STATES =
+      List.of(CaseState.PRE_RELEASE, CaseState.ACTIVE, CaseState.WANTED, CaseState.SUSPENDED);
+
   /** An evaluation with the timeline it was made on. */
-  public record Evaluated(CaseTimeline timeline, CaseEvaluation evaluation) {}
+  public record Evaluated(CaseTimeline timeline, CaseEvaluation evaluation,
+      Optional<StoredReading> officialReading) {}
 
   private CaseTimeline timeline(CaseView view) {
     LocalDate registered = switch (view) {

@@ -6,12 +6,15 @@ import static kz.jol.access.Role.PROSECUTOR;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kz.jol.access.Allowed;
 import kz.jol.reintegration.application.AssessmentInput;
 import kz.jol.reintegration.application.ReintegrationService;
+import kz.jol.reintegration.application.StoredReading;
 import kz.jol.reintegration.domain.CaseEvaluation;
 import kz.jol.reintegration.domain.Domain;
 import kz.jol.reintegration.domain.DomainEvaluation;
@@ -49,14 +52,14 @@ class ReintegrationApi {
   /** The case's state as of a day. */
   record State(UUID caseId, LocalDate asOf, LocalDate registeredOn, LocalDate planDueOn,
       List<DomainState> domains, RiskLevel risk, int index, boolean successful,
-      List<Milestone> milestones) {
+      List<Milestone> milestones, StoredReading officialReading) {
 
     static State of(ReintegrationService.Evaluated evaluated) {
       CaseEvaluation e = evaluated.evaluation();
       return new State(e.caseId().value(), e.asOf(), evaluated.timeline().registeredOn(),
           evaluated.timeline().planDueOn(),
           e.domains().values().stream().map(State::domain).toList(), e.risk(), e.index(),
-          e.successful(), e.milestones());
+          e.successful(), e.milestones(), evaluated.officialReading().orElse(null));
     }
 
     private static DomainState domain(DomainEvaluation d) {
@@ -73,6 +76,17 @@ class ReintegrationApi {
       + "as of a date (asOf, default today)")
   State state(@PathVariable UUID id, @RequestParam(required = false) LocalDate asOf) {
     return State.of(reintegration.evaluate(id, asOf));
+  }
+
+  @GetMapping("/api/v1/reintegration/due")
+  @Allowed({PROBATION_OFFICER, PROBATION_HEAD})
+  @Operation(summary = "Milestones of open cases falling due from today through the next `days` "
+      + "days (plan due, day 30, 60, 90, 180): the officer's own cases with mine=true, else the "
+      + "unit's territory")
+  List<ReintegrationService.Due> due(
+      @RequestParam(defaultValue = "14") @Min(0) @Max(366) int days,
+      @RequestParam(defaultValue = "true") boolean mine) {
+    return reintegration.dueWithin(days, mine);
   }
 
   @PostMapping("/api/v1/cases/{id}/assessments")

@@ -23,6 +23,7 @@ import kz.jol.register.domain.CaseTerms;
 import kz.jol.register.domain.LegalBasis;
 import kz.jol.register.domain.PersonDetails;
 import kz.jol.reintegration.DomainRiskRaised;
+import kz.jol.reintegration.OfficialReadingTaken;
 import kz.jol.reintegration.domain.Domain;
 import kz.jol.support.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -65,17 +66,23 @@ class ReintegrationApiTest {
         Role.PROBATION_OFFICER, unit, district, true, "a-long-password", null)).user();
     officer = new Actor(created.id(), created.username(), created.fullName(), created.role(),
         created.organisationId(), created.territoryCode());
+    registered = LocalDate.now().minusDays(40);
+    caseId = caseRegistered(registered);
+  }
+
+  private UUID caseRegistered(LocalDate on) {
     var principal = JolPrincipal.of(officer);
     SecurityContextHolder.getContext().setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-    registered = LocalDate.now().minusDays(40);
+    String district = officer.territoryCode();
     var person = persons.create(new PersonService.PersonInput(new PersonDetails(iin(),
         "Сынақова", "Айгерім", null, "KZ", new Address(district, "ул. Тестовая, 2"), null, null,
         0, null, null, null, district), null, null));
-    caseId = cases.create(new CaseService.NewCase(person.id(), ProbationKind.SENTENCE, registered,
-        new CaseTerms(LegalBasis.CONDITIONAL_SENTENCE, null, registered.minusDays(5),
-            registered.plusYears(1), null), district, null)).id();
+    UUID id = cases.create(new CaseService.NewCase(person.id(), ProbationKind.SENTENCE, on,
+        new CaseTerms(LegalBasis.CONDITIONAL_SENTENCE, null, on.minusDays(5), on.plusYears(1),
+            null), district, null)).id();
     SecurityContextHolder.clearContext();
+    return id;
   }
 
   @AfterEach
@@ -141,6 +148,51 @@ class ReintegrationApiTest {
             .content("{\"domain\":\"HEALTH\",\"score\":1,\"healthNeed\":\"LOW\",\"attachedToClinic\":true}"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.index").value(3));
+  }
+
+  @Test
+  void theCaseloadShowsWhatFallsDueInTheNextDays() throws Exception {
+    // Registered 40 days ago: day 60 is 20 days from now.
+    mvc.perform(get("/api/v1/reintegration/due").with(user(JolPrincipal.of(officer)))
+            .param("days", "25"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.caseId=='%s')].milestone".formatted(caseId)).value("DAY_60"))
+        .andExpect(jsonPath("$[?(@.caseId=='%s')].date".formatted(caseId))
+            .value(registered.plusDays(60).toString()));
+    mvc.perform(get("/api/v1/reintegration/due").with(user(JolPrincipal.of(officer)))
+            .param("days", "10"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.caseId=='%s')]".formatted(caseId)).isEmpty());
+    mvc.perform(get("/api/v1/reintegration/due").with(user(JolPrincipal.of(officer)))
+            .param("days", "-1"))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void theDay180ReadingIsStoredOnceAndNotRecomputedByLaterAssessments() throws Exception {
+    UUID oldCase = caseRegistered(LocalDate.now().minusDays(200));
+    mvc.perform(post("/api/v1/cases/{id}/assessments", oldCase).with(user(JolPrincipal.of(officer)))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"domain\":\"HOUSING\",\"score\":2,\"evidence\":\"Own flat\","
+                + "\"assessedOn\":\"%s\"}".formatted(LocalDate.now().minusDays(195))))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.officialReading.housing").value(2))
+        .andExpect(jsonPath("$.officialReading.index").value(2))
+        .andExpect(jsonPath("$.officialReading.successful").value(false));
+    assertThat(events.stream(OfficialReadingTaken.class)).singleElement()
+        .satisfies(e -> assertThat(e.caseId()).isEqualTo(oldCase));
+    // A back-dated assessment recorded later does not change what was read on day 180.
+    mvc.perform(post("/api/v1/cases/{id}/assessments", oldCase).with(user(JolPrincipal.of(officer)))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"domain\":\"LEGAL\",\"score\":2,\"evidence\":\"ID card issued\","
+                + "\"assessedOn\":\"%s\"}".formatted(LocalDate.now().minusDays(195))))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.index").value(4))
+        .andExpect(jsonPath("$.officialReading.index").value(2));
+    assertThat(events.stream(OfficialReadingTaken.class)).hasSize(1);
+    // A case before day 180 has no reading yet.
+    mvc.perform(get("/api/v1/cases/{id}/reintegration", caseId).with(user(JolPrincipal.of(officer))))
+        .andExpect(jsonPath("$.officialReading").doesNotExist());
   }
 
   @Test
