@@ -31,7 +31,6 @@ import kz.jol.reintegration.domain.OfficialReading;
 import kz.jol.reintegration.domain.PlanStatus;
 import kz.jol.reintegration.domain.ReintegrationPolicy;
 import kz.jol.reintegration.domain.RiskEscalation;
-import kz.jol.reintegration.domain.RiskRules;
 import kz.jol.shared.ForbiddenException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -51,6 +50,7 @@ public class ReintegrationService {
   private final CaseService cases;
   private final AssessmentRepository assessments;
   private final OfficialReadingRepository readings;
+  private final RiskRulesSettings riskRules;
   private final WorkingDays workingDays;
   private final CurrentActor currentActor;
   private final AuditTrail audit;
@@ -58,11 +58,12 @@ public class ReintegrationService {
   private final Clock clock;
 
   ReintegrationService(CaseService cases, AssessmentRepository assessments,
-      OfficialReadingRepository readings, WorkingDays workingDays, CurrentActor currentActor, AuditTrail audit,
+      OfficialReadingRepository readings, RiskRulesSettings riskRules, WorkingDays workingDays, CurrentActor currentActor, AuditTrail audit,
       ApplicationEventPublisher events, Clock clock) {
     this.cases = cases;
     this.assessments = assessments;
     this.readings = readings;
+    this.riskRules = riskRules;
     this.workingDays = workingDays;
     this.currentActor = currentActor;
     this.audit = audit;
@@ -96,7 +97,7 @@ public class ReintegrationService {
       return stored;
     }
     OfficialReading reading = ReintegrationPolicy.officialReading(timeline, history,
-        PlanStatus.notApproved(), RiskRules.DEFAULTS);
+        PlanStatus.notApproved(), riskRules.current().rules());
     if (readings.insertOnce(caseId, reading, clock.instant())) {
       events.publishEvent(new OfficialReadingTaken(caseId, reading.takenOn(), reading.index(),
           reading.successful()));
@@ -185,11 +186,11 @@ public class ReintegrationService {
         workingDays.addWorkingDays(registered, PLAN_DUE_WORKING_DAYS));
   }
 
-  private static CaseEvaluation evaluate(CaseTimeline timeline, AssessmentHistory history,
+  private CaseEvaluation evaluate(CaseTimeline timeline, AssessmentHistory history,
       LocalDate asOf) {
     // The plan workflow (draft, approved, ...) is not built yet: no plan is approved, so a case
     // past its plan due date shows the INSTITUTIONAL failure the seed prescribes.
     return ReintegrationPolicy.evaluate(timeline, history, PlanStatus.notApproved(), asOf,
-        RiskRules.DEFAULTS);
+        riskRules.current().rules());
   }
 }
