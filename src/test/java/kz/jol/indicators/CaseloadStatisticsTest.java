@@ -9,13 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Random;
 import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.access.JolPrincipal;
 import kz.jol.access.Role;
 import kz.jol.access.UserAdministration;
-import kz.jol.register.Iin;
 import kz.jol.register.ProbationKind;
 import kz.jol.register.application.CaseService;
 import kz.jol.register.application.PersonService;
@@ -54,7 +52,6 @@ class CaseloadStatisticsTest {
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
 
-  final Random random = new Random(42);
   String region;
   String busy;
   String quiet;
@@ -134,7 +131,8 @@ class CaseloadStatisticsTest {
         officer.organisationId(), officer.territoryCode()));
     LocalDate today = LocalDate.now();
     for (int i = 0; i < count; i++) {
-      var person = persons.create(new PersonService.PersonInput(new PersonDetails(syntheticIin(),
+      var person = persons.create(new PersonService.PersonInput(new PersonDetails(
+          Fixtures.unusedIin(jdbc),
           "Иванова", "Анна", null, "KZ", new Address(district, "ул. Тестовая, 1"), null, null, 0,
           null, null, null, district), null, null));
       cases.create(new CaseService.NewCase(person.id(), ProbationKind.SENTENCE, today.minusDays(10),
@@ -142,20 +140,6 @@ class CaseloadStatisticsTest {
               today.plusYears(1), null), district, null));
     }
     SecurityContextHolder.clearContext();
-  }
-
-  private Iin syntheticIin() {
-    while (true) {
-      String first11 = String.format("%02d%02d%02d4%04d", 70 + random.nextInt(25),
-          1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(10_000));
-      for (int check = 0; check <= 9; check++) {
-        if (Iin.isValid(first11 + check)
-            && jdbc.sql("select count(*) from person where iin = :i").param("i", first11 + check)
-                .query(Integer.class).single() == 0) {
-          return Iin.valueOf(first11 + check);
-        }
-      }
-    }
   }
 
   private static void actAs(Actor actor) {

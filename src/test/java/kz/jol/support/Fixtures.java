@@ -2,6 +2,7 @@ package kz.jol.support;
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.jol.register.Iin;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -31,6 +32,25 @@ public final class Fixtures {
         .param("en", "Test district " + n)
         .update();
     return code;
+  }
+
+  /**
+   * A valid IIN of a synthetic woman born 1970–1994 that no person in the database has yet.
+   * (Register tests have their own generator with an independent check-digit rule.)
+   */
+  public static Iin unusedIin(JdbcClient jdbc) {
+    var random = java.util.concurrent.ThreadLocalRandom.current();
+    while (true) {
+      String first11 = String.format("%02d%02d%02d4%04d", 70 + random.nextInt(25),
+          1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(10_000));
+      for (int check = 0; check <= 9; check++) {
+        if (Iin.isValid(first11 + check)
+            && jdbc.sql("select count(*) from person where iin = :i").param("i", first11 + check)
+                .query(Integer.class).single() == 0) {
+          return Iin.valueOf(first11 + check);
+        }
+      }
+    }
   }
 
   /** A fresh organisation of the type in the territory. */

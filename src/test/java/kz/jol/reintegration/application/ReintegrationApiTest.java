@@ -8,13 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.Random;
 import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.access.JolPrincipal;
 import kz.jol.access.Role;
 import kz.jol.access.UserAdministration;
-import kz.jol.register.Iin;
 import kz.jol.register.ProbationKind;
 import kz.jol.register.application.CaseService;
 import kz.jol.register.application.PersonService;
@@ -75,7 +73,8 @@ class ReintegrationApiTest {
     SecurityContextHolder.getContext().setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     String district = officer.territoryCode();
-    var person = persons.create(new PersonService.PersonInput(new PersonDetails(iin(),
+    var person = persons.create(new PersonService.PersonInput(new PersonDetails(
+          Fixtures.unusedIin(jdbc),
         "Сынақова", "Айгерім", null, "KZ", new Address(district, "ул. Тестовая, 2"), null, null,
         0, null, null, null, district), null, null));
     UUID id = cases.create(new CaseService.NewCase(person.id(), ProbationKind.SENTENCE, on,
@@ -205,20 +204,5 @@ class ReintegrationApiTest {
         null, Fixtures.territory(jdbc));
     mvc.perform(get("/api/v1/cases/{id}/reintegration", caseId).with(user(JolPrincipal.of(stranger))))
         .andExpect(status().isNotFound());
-  }
-
-  private Iin iin() {
-    Random random = new Random();
-    while (true) {
-      String first11 = String.format("%02d%02d%02d4%04d", 70 + random.nextInt(25),
-          1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(10_000));
-      for (int check = 0; check <= 9; check++) {
-        if (Iin.isValid(first11 + check)
-            && jdbc.sql("select count(*) from person where iin = :i").param("i", first11 + check)
-                .query(Integer.class).single() == 0) {
-          return Iin.valueOf(first11 + check);
-        }
-      }
-    }
   }
 }
