@@ -28,6 +28,7 @@ import kz.jol.reintegration.domain.CaseTimeline;
 import kz.jol.reintegration.domain.MilestoneKind;
 import kz.jol.reintegration.domain.Milestones;
 import kz.jol.reintegration.domain.OfficialReading;
+import kz.jol.reintegration.domain.PlanState;
 import kz.jol.reintegration.domain.PlanStatus;
 import kz.jol.reintegration.domain.ReintegrationPolicy;
 import kz.jol.reintegration.domain.RiskEscalation;
@@ -51,6 +52,7 @@ public class ReintegrationService {
   private final AssessmentRepository assessments;
   private final OfficialReadingRepository readings;
   private final RiskRulesSettings riskRules;
+  private final PlanRepository plans;
   private final WorkingDays workingDays;
   private final CurrentActor currentActor;
   private final AuditTrail audit;
@@ -58,12 +60,14 @@ public class ReintegrationService {
   private final Clock clock;
 
   ReintegrationService(CaseService cases, AssessmentRepository assessments,
-      OfficialReadingRepository readings, RiskRulesSettings riskRules, WorkingDays workingDays, CurrentActor currentActor, AuditTrail audit,
+      OfficialReadingRepository readings, RiskRulesSettings riskRules, PlanRepository plans,
+      WorkingDays workingDays, CurrentActor currentActor, AuditTrail audit,
       ApplicationEventPublisher events, Clock clock) {
     this.cases = cases;
     this.assessments = assessments;
     this.readings = readings;
     this.riskRules = riskRules;
+    this.plans = plans;
     this.workingDays = workingDays;
     this.currentActor = currentActor;
     this.audit = audit;
@@ -77,11 +81,17 @@ public class ReintegrationService {
    */
   @Transactional
   public Evaluated evaluate(UUID caseId, LocalDate asOf) {
-    CaseTimeline timeline = timeline(cases.get(caseId));
-    LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-    AssessmentHistory history = AssessmentHistory.of(assessments.history(caseId));
-    return new Evaluated(timeline, evaluate(timeline, history, day),
-        officialReading(timeline, history));
+    return evaluate(cases.get(caseId), asOf == null ? LocalDate.now(clock) : asOf);
+  }
+
+  /** The evaluation of a case the caller has read already (and so audited). */
+  Evaluated evaluate(CaseView view, LocalDate asOf) {
+    CaseTimeline timeline = timeline(view);
+    AssessmentHistory history = AssessmentHistory.of(assessments.history(view.id()));
+    PlanStatus plan = plans.status(view.id());
+    return new Evaluated(timeline, evaluate(timeline, history, plan, asOf),
+        officialReading(timeline, history, plan), plan,
+        Optional.ofNullable(plans.states(List.of(view.id())).get(view.id())));
   }
 
   /**
@@ -89,15 +99,15 @@ public class ReintegrationService {
    * history as it stands, stored and announced, and from then on only read back.
    */
   private Optional<StoredReading> officialReading(CaseTimeline timeline,
-      AssessmentHistory history) {
+      AssessmentHistory history, PlanStatus plan) {
     UUID caseId = timeline.caseId().value();
     Optional<StoredReading> stored = readings.find(caseId);
     if (stored.isPresent()
         || LocalDate.now(clock).isBefore(timeline.day(OfficialReading.DAY))) {
       return stored;
     }
-    OfficialReading reading = ReintegrationPolicy.officialReading(timeline, history,
-        PlanStatus.notApproved(), riskRules.current().rules());
+    OfficialReading reading = ReintegrationPolicy.officialReading(timeline, history, plan,
+        riskRules.current().rules());
     if (readings.insertOnce(caseId, reading, clock.instant())) {
       events.publishEvent(new OfficialReadingTaken(caseId, reading.takenOn(), reading.index(),
           reading.successful()));
@@ -117,20 +127,20 @@ public class ReintegrationService {
     if (!actor.is(Role.PROBATION_OFFICER, Role.PROBATION_HEAD)) {
       throw new ForbiddenException("access.denied", "only probation staff assess a case");
     }
-    CaseTimeline timeline = timeline(cases.get(caseId));
+    CaseView view = cases.get(caseId);
+    CaseTimeline timeline = timeline(view);
     Assessment assessment = input.toAssessment(actor.userId().toString(), timeline.registeredOn(),
         LocalDate.now(clock));
     LocalDate today = LocalDate.now(clock);
+    PlanStatus plan = plans.status(caseId);
     CaseEvaluation previous = evaluate(timeline,
-        AssessmentHistory.of(assessments.history(caseId)), today);
+        AssessmentHistory.of(assessments.history(caseId)), plan, today);
     assessments.insert(caseId, assessment, clock.instant());
-    CaseEvaluation current = evaluate(timeline,
-        AssessmentHistory.of(assessments.history(caseId)), today);
-    RiskEscalation.raisedToR3(previous, current).forEach(domain ->
+    Evaluated current = evaluate(view, today);
+    RiskEscalation.raisedToR3(previous, current.evaluation()).forEach(domain ->
         events.publishEvent(new DomainRiskRaised(caseId, domain, today)));
     audit.record("CASE", caseId, AuditAction.UPDATE, "assessment " + assessment.domain());
-    return new Evaluated(timeline, current,
-        officialReading(timeline, AssessmentHistory.of(assessments.history(caseId))));
+    return current;
   }
 
   /** A milestone that falls due, with the case it belongs to. */
@@ -140,11 +150,53 @@ public class ReintegrationService {
   /**
    * What falls due from today through the next {@code days} days in the actor's caseload: the
    * officer's own open cases when {@code mine}, else every open case of the actor's territory
-   * (a unit's). Earliest first.
+   * (a unit's). Earliest first. A plan approved already is not due any more.
    */
   @Transactional
   public List<Due> dueWithin(int days, boolean mine) {
     LocalDate today = LocalDate.now(clock);
+    Map<UUID, CaseSummary> open = openCases(mine);
+    Map<UUID, PlanStatus> approved = plans.statuses(open.keySet());
+    return Milestones.dueBetween(timelines(open), today, days).stream()
+        .filter(d -> d.milestone().kind() != MilestoneKind.PLAN_DUE
+            || !approved.containsKey(d.caseId().value()))
+        .map(d -> {
+          CaseSummary c = open.get(d.caseId().value());
+          return new Due(c.id(), c.caseNumber(), personName(c), d.milestone().kind(),
+              d.milestone().date());
+        })
+        .toList();
+  }
+
+  /** An open case whose plan is overdue: no plan approved and the due date passed. */
+  public record OverduePlan(UUID caseId, String caseNumber, String personName,
+      LocalDate planDueOn, PlanState planState) {}
+
+  /**
+   * The open cases of the actor's caseload ({@code mine}) or unit whose plan is overdue today,
+   * the longest overdue first. {@code planState} is null when no plan was even drafted.
+   */
+  @Transactional
+  public List<OverduePlan> overduePlans(boolean mine) {
+    LocalDate today = LocalDate.now(clock);
+    Map<UUID, CaseSummary> open = openCases(mine);
+    Map<UUID, PlanStatus> approved = plans.statuses(open.keySet());
+    Map<UUID, PlanState> states = plans.states(open.keySet());
+    return timelines(open).stream()
+        .filter(t -> approved.getOrDefault(t.caseId().value(), PlanStatus.notApproved())
+            .isOverdueAsOf(t.planDueOn(), today))
+        .sorted(java.util.Comparator.comparing(CaseTimeline::planDueOn)
+            .thenComparing(t -> open.get(t.caseId().value()).caseNumber()))
+        .map(t -> {
+          CaseSummary c = open.get(t.caseId().value());
+          return new OverduePlan(c.id(), c.caseNumber(), personName(c), t.planDueOn(),
+              states.get(c.id()));
+        })
+        .toList();
+  }
+
+  /** The open cases of the officer ({@code mine}) or of the actor's territory, by id. */
+  private Map<UUID, CaseSummary> openCases(boolean mine) {
     Map<UUID, CaseSummary> open = new LinkedHashMap<>();
     for (CaseState state : OPEN_STATES) {
       for (int page = 0; ; page++) {
@@ -157,25 +209,29 @@ public class ReintegrationService {
         }
       }
     }
-    List<CaseTimeline> timelines = open.values().stream()
+    return open;
+  }
+
+  private List<CaseTimeline> timelines(Map<UUID, CaseSummary> cases) {
+    return cases.values().stream()
         .map(c -> new CaseTimeline(new CaseId(c.id()), c.registrationDate(),
             workingDays.addWorkingDays(c.registrationDate(), PLAN_DUE_WORKING_DAYS)))
         .toList();
-    return Milestones.dueBetween(timelines, today, days).stream()
-        .map(d -> {
-          CaseSummary c = open.get(d.caseId().value());
-          return new Due(c.id(), c.caseNumber(), c.person().lastName() + " "
-              + c.person().firstName(), d.milestone().kind(), d.milestone().date());
-        })
-        .toList();
+  }
+
+  private static String personName(CaseSummary c) {
+    return c.person().lastName() + " " + c.person().firstName();
   }
 
   private static final List<CaseState> OPEN_STATES =
       List.of(CaseState.PRE_RELEASE, CaseState.ACTIVE, CaseState.WANTED, CaseState.SUSPENDED);
 
-  /** An evaluation with the timeline it was made on. */
+  /**
+   * An evaluation with the timeline it was made on, the stored day-180 reading, and the plan:
+   * approved since when (or not) and its state (empty when the case has no plan).
+   */
   public record Evaluated(CaseTimeline timeline, CaseEvaluation evaluation,
-      Optional<StoredReading> officialReading) {}
+      Optional<StoredReading> officialReading, PlanStatus plan, Optional<PlanState> planState) {}
 
   private CaseTimeline timeline(CaseView view) {
     LocalDate registered = switch (view) {
@@ -187,10 +243,8 @@ public class ReintegrationService {
   }
 
   private CaseEvaluation evaluate(CaseTimeline timeline, AssessmentHistory history,
-      LocalDate asOf) {
-    // The plan workflow (draft, approved, ...) is not built yet: no plan is approved, so a case
-    // past its plan due date shows the INSTITUTIONAL failure the seed prescribes.
-    return ReintegrationPolicy.evaluate(timeline, history, PlanStatus.notApproved(), asOf,
+      PlanStatus plan, LocalDate asOf) {
+    return ReintegrationPolicy.evaluate(timeline, history, plan, asOf,
         riskRules.current().rules());
   }
 }

@@ -52,10 +52,9 @@ public final class CriticalFailures {
             return f.need() == HealthNeed.HIGH && !f.helpReceived();
           });
       case INSTITUTIONAL -> {
-        // Overdue means after the due date: the plan may be approved on the due day itself.
-        LocalDate overdueFrom = timeline.planDueOn().plusDays(1);
-        if (!asOf.isBefore(overdueFrom) && !plan.isApprovedAsOf(asOf)) {
-          failures.add(new CriticalFailure(FailureReason.PLAN_OVERDUE, overdueFrom));
+        if (plan.isOverdueAsOf(timeline.planDueOn(), asOf)) {
+          failures.add(new CriticalFailure(FailureReason.PLAN_OVERDUE,
+              timeline.planDueOn().plusDays(1)));
         }
         add(failures, FailureReason.SUPERVISION_WITHOUT_REFERRAL, null, asOf, upTo, false, a -> {
           DomainFacts.Institutional f = (DomainFacts.Institutional) a.facts();

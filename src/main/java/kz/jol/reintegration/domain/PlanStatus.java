@@ -28,4 +28,12 @@ public record PlanStatus(LocalDate approvedOn) {
   public boolean isApprovedAsOf(LocalDate asOf) {
     return approvedOn != null && !approvedOn.isAfter(asOf);
   }
+
+  /**
+   * Whether the plan is overdue on {@code asOf}: the day is after the due date and no plan was
+   * approved by then. The plan may still be approved on the due day itself.
+   */
+  public boolean isOverdueAsOf(LocalDate dueOn, LocalDate asOf) {
+    return asOf.isAfter(dueOn) && !isApprovedAsOf(asOf);
+  }
 }

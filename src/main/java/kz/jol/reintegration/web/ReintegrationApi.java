@@ -20,6 +20,7 @@ import kz.jol.reintegration.domain.Domain;
 import kz.jol.reintegration.domain.DomainEvaluation;
 import kz.jol.reintegration.domain.FailureReason;
 import kz.jol.reintegration.domain.Milestone;
+import kz.jol.reintegration.domain.PlanState;
 import kz.jol.reintegration.domain.RiskLevel;
 import kz.jol.reintegration.domain.RiskReason;
 import org.springframework.http.HttpStatus;
@@ -49,15 +50,24 @@ class ReintegrationApi {
   /** A critical failure with the day it started. */
   record Failure(FailureReason reason, LocalDate since) {}
 
+  /**
+   * The plan as of the day: its state today (null when none was drafted), the day it was first
+   * approved, and whether it is overdue on the day judged.
+   */
+  record PlanSummary(PlanState state, LocalDate firstApprovedOn, boolean overdue) {}
+
   /** The case's state as of a day. */
   record State(UUID caseId, LocalDate asOf, LocalDate registeredOn, LocalDate planDueOn,
-      List<DomainState> domains, RiskLevel risk, int index, boolean successful,
-      List<Milestone> milestones, StoredReading officialReading) {
+      PlanSummary plan, List<DomainState> domains, RiskLevel risk, int index,
+      boolean successful, List<Milestone> milestones, StoredReading officialReading) {
 
     static State of(ReintegrationService.Evaluated evaluated) {
       CaseEvaluation e = evaluated.evaluation();
-      return new State(e.caseId().value(), e.asOf(), evaluated.timeline().registeredOn(),
-          evaluated.timeline().planDueOn(),
+      LocalDate due = evaluated.timeline().planDueOn();
+      return new State(e.caseId().value(), e.asOf(), evaluated.timeline().registeredOn(), due,
+          new PlanSummary(evaluated.planState().orElse(null),
+              evaluated.plan().approvalDate().orElse(null),
+              evaluated.plan().isOverdueAsOf(due, e.asOf())),
           e.domains().values().stream().map(State::domain).toList(), e.risk(), e.index(),
           e.successful(), e.milestones(), evaluated.officialReading().orElse(null));
     }

@@ -13,13 +13,8 @@ import kz.jol.access.Actor;
 import kz.jol.access.JolPrincipal;
 import kz.jol.access.Role;
 import kz.jol.access.UserAdministration;
-import kz.jol.register.ProbationKind;
 import kz.jol.register.application.CaseService;
 import kz.jol.register.application.PersonService;
-import kz.jol.register.domain.Address;
-import kz.jol.register.domain.CaseTerms;
-import kz.jol.register.domain.LegalBasis;
-import kz.jol.register.domain.PersonDetails;
 import kz.jol.reintegration.DomainRiskRaised;
 import kz.jol.reintegration.OfficialReadingTaken;
 import kz.jol.reintegration.domain.Domain;
@@ -32,7 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -52,36 +46,20 @@ class ReintegrationApiTest {
   @Autowired ApplicationEvents events;
 
   Actor officer;
+  CaseloadFixture caseload;
   UUID caseId;
   LocalDate registered;
 
   @BeforeEach
   void aCaseRegisteredFortyDaysAgo() {
-    String district = Fixtures.territory(jdbc);
-    UUID unit = Fixtures.organisation(jdbc, "PROBATION_UNIT", district);
-    var created = users.create(new UserAdministration.UserForm(
-        "reint." + UUID.randomUUID().toString().substring(0, 8), "Synthetic Officer",
-        Role.PROBATION_OFFICER, unit, district, true, "a-long-password", null)).user();
-    officer = new Actor(created.id(), created.username(), created.fullName(), created.role(),
-        created.organisationId(), created.territoryCode());
+    caseload = new CaseloadFixture(jdbc, users, persons, cases);
+    officer = caseload.officer;
     registered = LocalDate.now().minusDays(40);
     caseId = caseRegistered(registered);
   }
 
   private UUID caseRegistered(LocalDate on) {
-    var principal = JolPrincipal.of(officer);
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-    String district = officer.territoryCode();
-    var person = persons.create(new PersonService.PersonInput(new PersonDetails(
-          Fixtures.unusedIin(jdbc),
-        "Сынақова", "Айгерім", null, "KZ", new Address(district, "ул. Тестовая, 2"), null, null,
-        0, null, null, null, district), null, null));
-    UUID id = cases.create(new CaseService.NewCase(person.id(), ProbationKind.SENTENCE, on,
-        new CaseTerms(LegalBasis.CONDITIONAL_SENTENCE, null, on.minusDays(5), on.plusYears(1),
-            null), district, null)).id();
-    SecurityContextHolder.clearContext();
-    return id;
+    return caseload.caseRegistered(on);
   }
 
   @AfterEach

@@ -1,0 +1,62 @@
+package kz.jol.reintegration.application;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import kz.jol.access.Actor;
+import kz.jol.access.JolPrincipal;
+import kz.jol.access.Role;
+import kz.jol.access.UserAdministration;
+import kz.jol.register.ProbationKind;
+import kz.jol.register.application.CaseService;
+import kz.jol.register.application.PersonService;
+import kz.jol.register.domain.Address;
+import kz.jol.register.domain.CaseTerms;
+import kz.jol.register.domain.LegalBasis;
+import kz.jol.register.domain.PersonDetails;
+import kz.jol.support.Fixtures;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** A probation officer of a fresh district of their own, and cases registered for them. */
+final class CaseloadFixture {
+
+  private final JdbcClient jdbc;
+  private final PersonService persons;
+  private final CaseService cases;
+  final Actor officer;
+
+  CaseloadFixture(JdbcClient jdbc, UserAdministration users, PersonService persons,
+      CaseService cases) {
+    this.jdbc = jdbc;
+    this.persons = persons;
+    this.cases = cases;
+    String district = Fixtures.territory(jdbc);
+    UUID unit = Fixtures.organisation(jdbc, "PROBATION_UNIT", district);
+    var created = users.create(new UserAdministration.UserForm(
+        "reint." + UUID.randomUUID().toString().substring(0, 8), "Synthetic Officer",
+        Role.PROBATION_OFFICER, unit, district, true, "a-long-password", null)).user();
+    officer = new Actor(created.id(), created.username(), created.fullName(), created.role(),
+        created.organisationId(), created.territoryCode());
+  }
+
+  /** A case of a synthetic person registered on the day, in the officer's district. */
+  UUID caseRegistered(LocalDate on) {
+    var principal = JolPrincipal.of(officer);
+    SecurityContextHolder.getContext().setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(principal, null,
+            principal.getAuthorities()));
+    try {
+      String district = officer.territoryCode();
+      var person = persons.create(new PersonService.PersonInput(new PersonDetails(
+          Fixtures.unusedIin(jdbc), "Сынақова", "Айгерім", null, "KZ",
+          new Address(district, "ул. Тестовая, 2"), null, null, 0, null, null, null, district),
+          null, null));
+      return cases.create(new CaseService.NewCase(person.id(), ProbationKind.SENTENCE, on,
+          new CaseTerms(LegalBasis.CONDITIONAL_SENTENCE, null, on.minusDays(5), on.plusYears(1),
+              null), district, null)).id();
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+}
