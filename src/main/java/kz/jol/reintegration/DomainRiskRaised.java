@@ -10,6 +10,7 @@ import kz.jol.reintegration.domain.Domain;
  *
  * @param caseId the probation case
  * @param domain the domain now at R3
- * @param on the day the assessment that raised it holds from
+ * @param on the day it was found at R3: the day of the assessment, or of the sweep
+ *     that found a trigger date passed
  */
 public record DomainRiskRaised(UUID caseId, Domain domain, LocalDate on) {}

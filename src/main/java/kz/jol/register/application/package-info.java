@@ -1,7 +1,8 @@
 /**
  * The register's services, as other modules may call them: {@code PersonService} and
  * {@code CaseService} with their inputs and views. Repositories and scope helpers here stay
- * package-private. Every call runs with the current actor's role and scope.
+ * package-private. Every call runs with the current actor's role and scope, except
+ * {@code OpenCases}, which system jobs with no actor use to walk the open cases.
  */
 @org.springframework.modulith.NamedInterface("application")
 package kz.jol.register.application;

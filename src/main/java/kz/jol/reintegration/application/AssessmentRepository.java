@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kz.jol.reintegration.domain.Assessment;
 import kz.jol.reintegration.domain.DomainFacts;
@@ -67,10 +71,28 @@ class AssessmentRepository {
   List<Assessment> history(UUID caseId) {
     return jdbc.sql("select * from domain_assessment where case_id = :caseId order by id")
         .param("caseId", caseId)
-        .query((rs, n) -> new Assessment(Score.of(rs.getInt("score")), rs.getString("evidence"),
-            rs.getObject("assessed_by", UUID.class).toString(),
-            rs.getObject("assessed_on", java.time.LocalDate.class), facts(rs)))
+        .query((rs, n) -> assessment(rs))
         .list();
+  }
+
+  /** The assessments of each of these cases, in the order they were recorded. */
+  Map<UUID, List<Assessment>> histories(Collection<UUID> caseIds) {
+    Map<UUID, List<Assessment>> histories = new HashMap<>();
+    if (caseIds.isEmpty()) {
+      return histories;
+    }
+    jdbc.sql("select * from domain_assessment where case_id = any(:ids) order by id")
+        .param("ids", caseIds.toArray(UUID[]::new))
+        .query((rs, n) -> histories.computeIfAbsent(rs.getObject("case_id", UUID.class),
+            id -> new ArrayList<>()).add(assessment(rs)))
+        .list();
+    return histories;
+  }
+
+  private static Assessment assessment(ResultSet rs) throws SQLException {
+    return new Assessment(Score.of(rs.getInt("score")), rs.getString("evidence"),
+        rs.getObject("assessed_by", UUID.class).toString(),
+        rs.getObject("assessed_on", java.time.LocalDate.class), facts(rs));
   }
 
   private static DomainFacts facts(ResultSet rs) throws SQLException {

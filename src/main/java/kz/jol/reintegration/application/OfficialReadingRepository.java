@@ -2,7 +2,10 @@ package kz.jol.reintegration.application;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import kz.jol.reintegration.domain.Domain;
@@ -28,6 +31,16 @@ class OfficialReadingRepository {
             rs.getInt("integral_index"), rs.getBoolean("successful"),
             rs.getString("critical_failures")))
         .optional();
+  }
+
+  /** Which of these cases have a stored reading. */
+  Set<UUID> readAmong(Collection<UUID> caseIds) {
+    if (caseIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(jdbc.sql(
+            "select case_id from official_reading where case_id = any(:ids)")
+        .param("ids", caseIds.toArray(UUID[]::new)).query(UUID.class).list());
   }
 
   /** Stores the reading unless one is stored already; true when this call stored it. */

@@ -24,6 +24,7 @@ import kz.jol.reintegration.OfficialReadingTaken;
 import kz.jol.reintegration.domain.Assessment;
 import kz.jol.reintegration.domain.AssessmentHistory;
 import kz.jol.reintegration.domain.CaseEvaluation;
+import kz.jol.reintegration.domain.Domain;
 import kz.jol.reintegration.domain.CaseTimeline;
 import kz.jol.reintegration.domain.MilestoneKind;
 import kz.jol.reintegration.domain.Milestones;
@@ -31,7 +32,6 @@ import kz.jol.reintegration.domain.OfficialReading;
 import kz.jol.reintegration.domain.PlanState;
 import kz.jol.reintegration.domain.PlanStatus;
 import kz.jol.reintegration.domain.ReintegrationPolicy;
-import kz.jol.reintegration.domain.RiskEscalation;
 import kz.jol.shared.ForbiddenException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -53,6 +53,7 @@ public class ReintegrationService {
   private final OfficialReadingRepository readings;
   private final RiskRulesSettings riskRules;
   private final PlanRepository plans;
+  private final RiskLedger ledger;
   private final WorkingDays workingDays;
   private final CurrentActor currentActor;
   private final AuditTrail audit;
@@ -61,13 +62,14 @@ public class ReintegrationService {
 
   ReintegrationService(CaseService cases, AssessmentRepository assessments,
       OfficialReadingRepository readings, RiskRulesSettings riskRules, PlanRepository plans,
-      WorkingDays workingDays, CurrentActor currentActor, AuditTrail audit,
+      RiskLedger ledger, WorkingDays workingDays, CurrentActor currentActor, AuditTrail audit,
       ApplicationEventPublisher events, Clock clock) {
     this.cases = cases;
     this.assessments = assessments;
     this.readings = readings;
     this.riskRules = riskRules;
     this.plans = plans;
+    this.ledger = ledger;
     this.workingDays = workingDays;
     this.currentActor = currentActor;
     this.audit = audit;
@@ -96,9 +98,10 @@ public class ReintegrationService {
 
   /**
    * The stored day-180 reading; on the first call on or after day 180 it is taken from the
-   * history as it stands, stored and announced, and from then on only read back.
+   * history as it stands, stored and announced, and from then on only read back. (The hourly
+   * sweep makes that first call for cases nobody opens.)
    */
-  private Optional<StoredReading> officialReading(CaseTimeline timeline,
+  Optional<StoredReading> officialReading(CaseTimeline timeline,
       AssessmentHistory history, PlanStatus plan) {
     UUID caseId = timeline.caseId().value();
     Optional<StoredReading> stored = readings.find(caseId);
@@ -116,10 +119,10 @@ public class ReintegrationService {
   }
 
   /**
-   * Records an assessment by the signed-in probation officer or head, and publishes
-   * {@link DomainRiskRaised} for every domain that, judged as of today, the assessment raises to
-   * R3. (Domains that reach R3 by time alone — day 30 passing with no documents — are for the
-   * daily sweep, which is not built yet.)
+   * Records an assessment by the signed-in probation officer or head, records the assessed
+   * domain's risk as of today, and publishes {@link DomainRiskRaised} when that raises it to R3.
+   * (Domains that reach R3 by time alone, such as day 30 passing with no documents, are for the
+   * hourly {@link ReintegrationSweep}.)
    */
   @Transactional
   public Evaluated assess(UUID caseId, AssessmentInput input) {
@@ -128,18 +131,16 @@ public class ReintegrationService {
       throw new ForbiddenException("access.denied", "only probation staff assess a case");
     }
     CaseView view = cases.get(caseId);
-    CaseTimeline timeline = timeline(view);
-    Assessment assessment = input.toAssessment(actor.userId().toString(), timeline.registeredOn(),
-        LocalDate.now(clock));
     LocalDate today = LocalDate.now(clock);
-    PlanStatus plan = plans.status(caseId);
-    CaseEvaluation previous = evaluate(timeline,
-        AssessmentHistory.of(assessments.history(caseId)), plan, today);
+    Assessment assessment = input.toAssessment(actor.userId().toString(),
+        timeline(view).registeredOn(), today);
     assessments.insert(caseId, assessment, clock.instant());
     Evaluated current = evaluate(view, today);
-    RiskEscalation.raisedToR3(previous, current.evaluation()).forEach(domain ->
-        events.publishEvent(new DomainRiskRaised(caseId, domain, today)));
-    audit.record("CASE", caseId, AuditAction.UPDATE, "assessment " + assessment.domain());
+    Domain domain = assessment.domain();
+    ledger.record(List.of(new RiskLedger.Level(caseId, domain,
+            current.evaluation().domain(domain).risk())), today, clock.instant())
+        .forEach(raised -> events.publishEvent(new DomainRiskRaised(caseId, domain, today)));
+    audit.record("CASE", caseId, AuditAction.UPDATE, "assessment " + domain);
     return current;
   }
 
@@ -213,10 +214,7 @@ public class ReintegrationService {
   }
 
   private List<CaseTimeline> timelines(Map<UUID, CaseSummary> cases) {
-    return cases.values().stream()
-        .map(c -> new CaseTimeline(new CaseId(c.id()), c.registrationDate(),
-            workingDays.addWorkingDays(c.registrationDate(), PLAN_DUE_WORKING_DAYS)))
-        .toList();
+    return cases.values().stream().map(c -> timeline(c.id(), c.registrationDate())).toList();
   }
 
   private static String personName(CaseSummary c) {
@@ -238,8 +236,13 @@ public class ReintegrationService {
       case CaseView.Full full -> full.registrationDate();
       case CaseView.Reduced reduced -> reduced.registrationDate();
     };
-    return new CaseTimeline(new CaseId(view.id()), registered,
-        workingDays.addWorkingDays(registered, PLAN_DUE_WORKING_DAYS));
+    return timeline(view.id(), registered);
+  }
+
+  /** A case's timeline: day 0 is the registration, the plan is due 3 working days later. */
+  CaseTimeline timeline(UUID caseId, LocalDate registeredOn) {
+    return new CaseTimeline(new CaseId(caseId), registeredOn,
+        workingDays.addWorkingDays(registeredOn, PLAN_DUE_WORKING_DAYS));
   }
 
   private CaseEvaluation evaluate(CaseTimeline timeline, AssessmentHistory history,

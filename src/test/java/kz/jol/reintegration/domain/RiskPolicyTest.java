@@ -123,7 +123,7 @@ class RiskPolicyTest {
   }
 
   @Test
-  void reportsTheDomainsThatRoseToR3() {
+  void aHousingFindingRaisesOnlyHousingToR3LaterOn() {
     AssessmentHistory history = history(scored(Domain.LEGAL, 0, 1), scored(Domain.HOUSING, 0, 1),
         housing(20, 0, true, false, false), economic(0, 1, false, false, true));
 
@@ -131,7 +131,7 @@ class RiskPolicyTest {
     CaseEvaluation day20 = evaluate(history, approvedOnDay(1), 20);
 
     assertThat(day10.domain(Domain.ECONOMIC).risk()).isEqualTo(RiskLevel.R3);
-    assertThat(RiskEscalation.raisedToR3(day10, day20)).containsExactly(Domain.HOUSING);
-    assertThat(RiskEscalation.raisedToR3(day20, day10)).isEmpty();
+    assertThat(day10.domain(Domain.HOUSING).risk()).isNotEqualTo(RiskLevel.R3);
+    assertThat(day20.domain(Domain.HOUSING).risk()).isEqualTo(RiskLevel.R3);
   }
 }
