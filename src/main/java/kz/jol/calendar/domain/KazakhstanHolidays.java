@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,6 +128,19 @@ public final class KazakhstanHolidays {
     }
     days.sort(Comparator.comparing(CalendarDay::date));
     return List.copyOf(days);
+  }
+
+  /**
+   * The holidays of a year that do not depend on the moon or on a decree, by date. A decreed
+   * transfer cannot use one of these dates: the day off would already be a holiday, and a
+   * weekend holiday made a working day would contradict the law.
+   */
+  public static Map<LocalDate, String> fixedHolidays(int year) {
+    Map<LocalDate, String> holidays = new LinkedHashMap<>();
+    for (Fixed fixed : FIXED) {
+      holidays.put(fixed.day().atYear(year), fixed.name());
+    }
+    return Collections.unmodifiableMap(holidays);
   }
 
   /** The shipped defaults for a year Jol has Kurban Ait for. */
