@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +58,14 @@ public final class KazakhstanHolidays {
    * reports of ДУМК's calendar: 2024 is Monday 17 June in Kazakhstan (informburo.kz,
    * massaget.kz), not the 16th some world calendars give; 2025 Friday 6 June (mgorod.kz,
    * lada.kz); 2026 Wednesday 27 May (zakon.kz and baq.kz, ДУМК calendar of 6 November 2025).
-   * 2027 and 2028 are astronomical estimates not yet announced by ДУМК.
+   *
+   * <p>2027 (Sunday 16 May) and 2028 (Friday 5 May) are astronomical estimates. A search of
+   * Kazakh, Russian and English press on 24 November 2026 found no date from ДУМК for either
+   * year; ДУМК publishes the next year's calendar in November (2026's on 6 November 2025). The
+   * only published dates found are world tables of Eid al-Adha, e.g. calendar-yearly.com, which
+   * agree with the estimates but are no authority for Kazakhstan: the same table gives 16 June
+   * for 2024, where Kazakhstan kept the 17th. When ДУМК announces a year, correct it here and in
+   * the stored rows by a migration, or an admin moves the entry (POST .../changes).
    */
   public static final Map<Integer, LocalDate> KURBAN_AIT = Map.of(
       2024, LocalDate.of(2024, 6, 17),
@@ -126,6 +135,19 @@ public final class KazakhstanHolidays {
     }
     days.sort(Comparator.comparing(CalendarDay::date));
     return List.copyOf(days);
+  }
+
+  /**
+   * The holidays of a year that do not depend on the moon or on a decree, by date. A decreed
+   * transfer cannot use one of these dates: the day off would already be a holiday, and a
+   * weekend holiday made a working day would contradict the law.
+   */
+  public static Map<LocalDate, String> fixedHolidays(int year) {
+    Map<LocalDate, String> holidays = new LinkedHashMap<>();
+    for (Fixed fixed : FIXED) {
+      holidays.put(fixed.day().atYear(year), fixed.name());
+    }
+    return Collections.unmodifiableMap(holidays);
   }
 
   /** The shipped defaults for a year Jol has Kurban Ait for. */

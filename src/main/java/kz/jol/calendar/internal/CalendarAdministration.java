@@ -3,6 +3,7 @@ package kz.jol.calendar.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.jol.calendar.domain.CalendarDay;
 import kz.jol.calendar.domain.DayKind;
+import kz.jol.calendar.domain.KazakhstanHolidays;
 import kz.jol.shared.ConflictException;
 import kz.jol.shared.FieldProblem;
 import kz.jol.shared.InvalidInputException;
@@ -20,13 +22,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An admin's edits of one year: entries added and removed together, all or nothing, against
- * the version the admin read.
+ * An admin's years: a new year generated from the rules, and edits of one year's entries, added
+ * and removed together, all or nothing, against the version the admin read. Who did it is kept
+ * on every row written ({@code calendar_day.changed_by}).
  */
 @Service
 public class CalendarAdministration {
 
   static final int MAX_REASON = 300;
+
+  /** The years calendar_year accepts (its check constraint). */
+  static final int FIRST_POSSIBLE_YEAR = 2000;
+
+  static final int LAST_POSSIBLE_YEAR = 2100;
 
   private final JdbcClient jdbc;
   private final CalendarStore store;
@@ -44,6 +52,13 @@ public class CalendarAdministration {
 
   /** The changes to one year, made against the version read. */
   public record Changes(Long version, List<Addition> add, List<LocalDate> remove) {}
+
+  /**
+   * What an admin gives for a new year: the first day of Kurban Ait as the Spiritual
+   * Administration of Muslims of Kazakhstan announced it, and the decreed transfers (none when
+   * absent).
+   */
+  public record NewYear(LocalDate kurbanAit, List<KazakhstanHolidays.Transfer> transfers) {}
 
   public Year year(int year) {
     Long version = jdbc.sql("select version from calendar_year where year = :year")
@@ -114,8 +129,7 @@ public class CalendarAdministration {
         problems.add(new FieldProblem(prefix + "kind", "calendar.kind-required",
             "give the kind: HOLIDAY, DAY_OFF or WORKING_DAY"));
       } else if (date != null) {
-        boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY
-            || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+        boolean weekend = isWeekend(date);
         if (addition.kind() == DayKind.DAY_OFF && weekend) {
           problems.add(new FieldProblem(prefix + "kind", "calendar.day-off-on-weekend",
               date + " is a Saturday or Sunday, a day off already", date.toString()));
@@ -126,14 +140,7 @@ public class CalendarAdministration {
               date.toString()));
         }
       }
-      String reason = addition.reason();
-      if (reason == null || reason.isBlank()) {
-        problems.add(new FieldProblem(prefix + "reason", "calendar.reason-required",
-            "say why, e.g. the holiday's name or the decree"));
-      } else if (reason.strip().length() > MAX_REASON) {
-        problems.add(new FieldProblem(prefix + "reason", "calendar.reason-too-long",
-            "at most " + MAX_REASON + " characters", MAX_REASON));
-      }
+      checkReason(prefix + "reason", addition.reason(), problems);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -150,14 +157,147 @@ public class CalendarAdministration {
       jdbc.sql("delete from calendar_day where day = :day").param("day", date).update();
     }
     for (Addition addition : add) {
-      jdbc.sql("""
-              insert into calendar_day (day, year, kind, reason, changed_by)
-              values (:day, :year, :kind, :reason, :by)""")
-          .param("day", addition.date()).param("year", year)
-          .param("kind", addition.kind().name()).param("reason", addition.reason().strip())
-          .param("by", username).update();
+      insert(new CalendarDay(addition.date(), addition.kind(), addition.reason()), year,
+          username);
     }
     return year(year);
+  }
+
+  /**
+   * Adds a year the calendar does not hold, with the entries the rules give for it ({@link
+   * KazakhstanHolidays#year}), at version 0. The years held stay contiguous: {@link
+   * kz.jol.calendar.domain.WorkingCalendar} knows every date from its first to its last year, so
+   * a missing year in between would be counted as twelve months without a holiday. Hence only
+   * the year after the last (or before the first) can be added. A year held already is a 409;
+   * every problem with the input is reported at once (400) and nothing is written.
+   */
+  @Transactional
+  public Year add(int year, NewYear request, String username) {
+    if (held(year)) {
+      throw new ConflictException("calendar.year-exists",
+          "the calendar holds " + year + " already; change its entries instead", year);
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    if (year < FIRST_POSSIBLE_YEAR || year > LAST_POSSIBLE_YEAR) {
+      problems.add(new FieldProblem("year", "calendar.year-out-of-range",
+          "the calendar takes the years " + FIRST_POSSIBLE_YEAR + " to " + LAST_POSSIBLE_YEAR
+              + ", not " + year, year, FIRST_POSSIBLE_YEAR, LAST_POSSIBLE_YEAR));
+    } else {
+      List<Integer> years = jdbc.sql("select year from calendar_year order by year")
+          .query(Integer.class).list();
+      if (!years.isEmpty() && year != years.getLast() + 1 && year != years.getFirst() - 1) {
+        int first = years.getFirst();
+        int last = years.getLast();
+        problems.add(new FieldProblem("year", "calendar.year-not-adjacent",
+            "the calendar holds the years " + first + " to " + last + "; only " + (last + 1)
+                + " or " + (first - 1) + " can be added next, so that no year in between is "
+                + "missing", year, first, last, last + 1, first - 1));
+      }
+    }
+    LocalDate kurbanAit = request.kurbanAit();
+    if (kurbanAit == null) {
+      problems.add(new FieldProblem("kurbanAit", "calendar.kurban-ait-required",
+          "give the first day of Kurban Ait as the Spiritual Administration of Muslims of "
+              + "Kazakhstan announced it for " + year, year));
+    } else if (kurbanAit.getYear() != year) {
+      problems.add(outsideYear("kurbanAit", kurbanAit, year));
+      kurbanAit = null;
+    }
+    Map<LocalDate, String> holidays = new HashMap<>(KazakhstanHolidays.fixedHolidays(year));
+    if (kurbanAit != null) {
+      holidays.putIfAbsent(kurbanAit, "Kurban Ait");
+    }
+    List<KazakhstanHolidays.Transfer> transfers =
+        request.transfers() == null ? List.of() : request.transfers();
+    Set<LocalDate> used = new HashSet<>();
+    for (int i = 0; i < transfers.size(); i++) {
+      String prefix = "transfers[" + i + "].";
+      KazakhstanHolidays.Transfer transfer = transfers.get(i);
+      if (transfer == null) {
+        problems.add(new FieldProblem("transfers[" + i + "]", "calendar.transfer-required",
+            "give the working day, the day off and the reason"));
+        continue;
+      }
+      checkTransferDate(prefix + "workingDay", transfer.workingDay(), true, year, holidays,
+          used, problems);
+      checkTransferDate(prefix + "dayOff", transfer.dayOff(), false, year, holidays, used,
+          problems);
+      checkReason(prefix + "reason", transfer.reason(), problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    // Two admins adding the same year: the second waits for the first and then inserts nothing.
+    int inserted = jdbc.sql("""
+            insert into calendar_year (year) values (:year) on conflict (year) do nothing""")
+        .param("year", year).update();
+    if (inserted == 0) {
+      throw new ConflictException("calendar.year-exists",
+          "the calendar holds " + year + " already; change its entries instead", year);
+    }
+    List<KazakhstanHolidays.Transfer> stripped = transfers.stream()
+        .map(t -> new KazakhstanHolidays.Transfer(t.workingDay(), t.dayOff(), t.reason().strip()))
+        .toList();
+    for (CalendarDay day : KazakhstanHolidays.year(year, kurbanAit, stripped)) {
+      insert(day, year, username);
+    }
+    return year(year);
+  }
+
+  /**
+   * A transfer's date: in the year, not a holiday by the rules, not used twice, and a Saturday
+   * or Sunday for the working day, a weekday for the day off.
+   */
+  private static void checkTransferDate(String field, LocalDate date, boolean workingDay,
+      int year, Map<LocalDate, String> holidays, Set<LocalDate> used,
+      List<FieldProblem> problems) {
+    if (date == null) {
+      problems.add(new FieldProblem(field, "calendar.date-required", "give the date"));
+    } else if (date.getYear() != year) {
+      problems.add(outsideYear(field, date, year));
+    } else if (workingDay && !isWeekend(date)) {
+      problems.add(new FieldProblem(field, "calendar.working-day-on-weekday",
+          date + " is a weekday; only a Saturday or Sunday can be made a working day",
+          date.toString()));
+    } else if (!workingDay && isWeekend(date)) {
+      problems.add(new FieldProblem(field, "calendar.day-off-on-weekend",
+          date + " is a Saturday or Sunday, a day off already", date.toString()));
+    } else if (holidays.containsKey(date)) {
+      problems.add(new FieldProblem(field, "calendar.transfer-on-holiday",
+          date + " is a holiday (" + holidays.get(date) + "); a transfer cannot use it",
+          date.toString(), holidays.get(date)));
+    } else if (!used.add(date)) {
+      problems.add(new FieldProblem(field, "calendar.date-duplicate",
+          date + " is listed twice", date.toString()));
+    }
+  }
+
+  private static void checkReason(String field, String reason, List<FieldProblem> problems) {
+    if (reason == null || reason.isBlank()) {
+      problems.add(new FieldProblem(field, "calendar.reason-required",
+          "say why, e.g. the holiday's name or the decree"));
+    } else if (reason.strip().length() > MAX_REASON) {
+      problems.add(new FieldProblem(field, "calendar.reason-too-long",
+          "at most " + MAX_REASON + " characters", MAX_REASON));
+    }
+  }
+
+  private boolean held(int year) {
+    return jdbc.sql("select count(*) from calendar_year where year = :year")
+        .param("year", year).query(Long.class).single() > 0;
+  }
+
+  private void insert(CalendarDay day, int year, String username) {
+    jdbc.sql("""
+            insert into calendar_day (day, year, kind, reason, changed_by)
+            values (:day, :year, :kind, :reason, :by)""")
+        .param("day", day.date()).param("year", year)
+        .param("kind", day.kind().name()).param("reason", day.reason().strip())
+        .param("by", username).update();
+  }
+
+  private static boolean isWeekend(LocalDate date) {
+    return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 
   private static FieldProblem outsideYear(String field, LocalDate date, int year) {

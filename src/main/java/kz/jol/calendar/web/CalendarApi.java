@@ -2,7 +2,10 @@ package kz.jol.calendar.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import kz.jol.calendar.domain.DayKind;
 import kz.jol.calendar.internal.CalendarAdministration;
 import kz.jol.shared.FieldProblem;
 import kz.jol.shared.InvalidInputException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -104,6 +108,34 @@ class CalendarApi {
       + "version for the next change")
   CalendarAdministration.Year year(@PathVariable int year) {
     return administration.year(year);
+  }
+
+  @PostMapping("/api/v1/admin/calendar/{year}")
+  @Allowed(Role.ADMIN)
+  @Operation(summary = "Add a year the calendar does not hold yet, with its entries from the "
+      + "rules",
+      description = """
+          Body: {"kurbanAit": the first day of Kurban Ait in that year, as the Spiritual
+          Administration of Muslims of Kazakhstan (ДУМК) announced it, "transfers": [{"workingDay",
+          "dayOff", "reason"}], the transfers of days off the ministry decreed for the year, if
+          any}. The year gets the national and religious holidays, the days off moved from
+          holidays on a weekend and the transfers, as GET shows them, at version 0; edit them
+          afterwards with /changes. The calendar's years stay contiguous, so only the year after
+          the last one held (or before the first) can be added, between 2000 and 2100. A
+          transfer's working day is a Saturday or Sunday and its day off a weekday, both in the
+          year and neither a holiday. Every problem is reported at once (400) and nothing is
+          written; a year held already is a 409.""",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = @ExampleObject(name = "2029", value = """
+              {"kurbanAit": "2029-04-24",
+               "transfers": [{"workingDay": "2029-05-05", "dayOff": "2029-05-08",
+                              "reason": "Order of the Minister of Labour and Social Protection \
+              on transferring a day off in 2029: from Saturday 5 May to Tuesday 8 May"}]}"""))))
+  ResponseEntity<CalendarAdministration.Year> add(@PathVariable int year,
+      @RequestBody CalendarAdministration.NewYear request) {
+    CalendarAdministration.Year added =
+        administration.add(year, request, currentActor.require().username());
+    return ResponseEntity.created(URI.create("/api/v1/admin/calendar/" + year)).body(added);
   }
 
   @PostMapping("/api/v1/admin/calendar/{year}/changes")

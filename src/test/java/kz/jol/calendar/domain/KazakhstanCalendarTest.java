@@ -9,7 +9,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import kz.jol.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -153,5 +155,15 @@ class KazakhstanCalendarTest {
       // 13 fixed holidays, 2 days of New Year and Kurban Ait: 15 holidays a year.
       assertThat(days.stream().filter(d -> d.kind() == DayKind.HOLIDAY)).hasSize(15);
     }
+  }
+
+  @Test
+  void theFixedHolidaysAreTheYearsHolidaysOtherThanKurbanAit() {
+    LocalDate kurbanAit = LocalDate.of(2029, 4, 24);
+    Map<LocalDate, String> fixed = KazakhstanHolidays.fixedHolidays(2029);
+    assertThat(KazakhstanHolidays.year(2029, kurbanAit, List.of()).stream()
+        .filter(d -> d.kind() == DayKind.HOLIDAY && !d.date().equals(kurbanAit))
+        .collect(Collectors.toMap(CalendarDay::date, CalendarDay::reason))).isEqualTo(fixed);
+    assertThat(fixed).hasSize(14).containsEntry(LocalDate.of(2029, 3, 21), "Nauryz");
   }
 }
