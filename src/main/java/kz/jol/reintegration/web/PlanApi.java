@@ -5,6 +5,8 @@ import static kz.jol.access.Role.PROBATION_OFFICER;
 import static kz.jol.access.Role.PROSECUTOR;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +67,10 @@ class PlanApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Draft the case's plan, with its first actions",
       description = "Every problem of every action is reported at once (400, fields "
-          + "actions[i].goal etc.). 409 plan.exists when the case has a plan; 409 case.closed.")
+          + "actions[i].goal etc.). 409 plan.exists when the case has a plan; 409 case.closed.",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = {
+              @ExampleObject(name = "two actions", value = ApiExamples.NEW_PLAN)})))
   PlanService.PlanView create(@PathVariable UUID id, @RequestBody(required = false) NewPlan body) {
     return plans.create(id, body == null ? List.of() : body.actions());
   }
@@ -75,14 +80,20 @@ class PlanApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Add an action to a plan that is a draft or under review",
       description = "409 plan.not-editable when the plan is approved or closed (put it under "
-          + "review first); 409 plan.stale-version when version is not the current one.")
+          + "review first); 409 plan.stale-version when version is not the current one.",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = {
+              @ExampleObject(name = "health action", value = ApiExamples.ACTION)})))
   PlanService.PlanView addAction(@PathVariable UUID id, @RequestBody ActionRequest body) {
     return plans.addAction(id, body.input(), body.version());
   }
 
   @PutMapping("/api/v1/cases/{id}/plan/actions/{actionId}")
   @Allowed({PROBATION_OFFICER, PROBATION_HEAD})
-  @Operation(summary = "Change an open action of a plan that is a draft or under review")
+  @Operation(summary = "Change an open action of a plan that is a draft or under review",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = {
+              @ExampleObject(name = "health action", value = ApiExamples.ACTION)})))
   PlanService.PlanView changeAction(@PathVariable UUID id, @PathVariable UUID actionId,
       @RequestBody ActionRequest body) {
     return plans.changeAction(id, actionId, body.input(), body.version());
@@ -92,7 +103,10 @@ class PlanApi {
   @Allowed({PROBATION_OFFICER, PROBATION_HEAD})
   @Operation(summary = "Mark an open action DONE with its outcome, or CANCELLED with the reason",
       description = "Body: {\"status\": \"DONE\"|\"CANCELLED\", \"outcome\": text, "
-          + "\"version\": n}. 409 plan.action-closed when it is done or cancelled already.")
+          + "\"version\": n}. 409 plan.action-closed when it is done or cancelled already.",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = {
+              @ExampleObject(name = "done", value = ApiExamples.ACTION_DONE)})))
   PlanService.PlanView closeAction(@PathVariable UUID id, @PathVariable UUID actionId,
       @RequestBody PlanService.ActionCloseInput body) {
     return plans.closeAction(id, actionId, body);
@@ -105,7 +119,12 @@ class PlanApi {
           + "UNDER_REVIEW→APPROVED|CLOSED; CLOSED is final (else 409 "
           + "plan.transition-not-allowed). Approving needs an open action (409 "
           + "plan.no-open-action); UNDER_REVIEW and CLOSED need a note saying why. The first "
-          + "approval ends the INSTITUTIONAL PLAN_OVERDUE failure from that day on.")
+          + "approval ends the INSTITUTIONAL PLAN_OVERDUE failure from that day on.",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = {
+              @ExampleObject(name = "approve", value = ApiExamples.APPROVE),
+              @ExampleObject(name = "review", value = ApiExamples.REVIEW),
+              @ExampleObject(name = "close", value = ApiExamples.CLOSE)})))
   PlanService.PlanView transition(@PathVariable UUID id,
       @RequestBody PlanService.TransitionInput body) {
     return plans.transition(id, body);

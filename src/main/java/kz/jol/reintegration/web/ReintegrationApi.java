@@ -5,6 +5,8 @@ import static kz.jol.access.Role.PROBATION_OFFICER;
 import static kz.jol.access.Role.PROSECUTOR;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -102,8 +104,18 @@ class ReintegrationApi {
   @PostMapping("/api/v1/cases/{id}/assessments")
   @Allowed({PROBATION_OFFICER, PROBATION_HEAD})
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Record an assessment of one domain; answers the case's state today. A 2 "
-      + "needs evidence. A domain raised to R3 publishes DomainRiskRaised.")
+  @Operation(summary = "Record an assessment of one domain; answers the case's state today",
+      description = "A 2 needs evidence. assessedOn (default today) may be back-dated to the "
+          + "registration. Facts of other domains are ignored. A domain this raises to R3 "
+          + "publishes DomainRiskRaised.",
+      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+          mediaType = "application/json", examples = {
+              @ExampleObject(name = "LEGAL, no documents", value = ApiExamples.LEGAL_NO_DOCUMENTS),
+              @ExampleObject(name = "LEGAL, restored", value = ApiExamples.LEGAL_RESTORED),
+              @ExampleObject(name = "HOUSING, with the aggressor", value = ApiExamples.HOUSING_AGGRESSOR),
+              @ExampleObject(name = "ECONOMIC, on a track", value = ApiExamples.ECONOMIC_TRACK),
+              @ExampleObject(name = "HEALTH, high need", value = ApiExamples.HEALTH_HIGH_NEED),
+              @ExampleObject(name = "INSTITUTIONAL, supervision only", value = ApiExamples.INSTITUTIONAL_SUPERVISION_ONLY)})))
   State assess(@PathVariable UUID id, @RequestBody AssessmentInput input) {
     return State.of(reintegration.assess(id, input));
   }
