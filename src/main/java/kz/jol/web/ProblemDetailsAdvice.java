@@ -72,7 +72,14 @@ class ProblemDetailsAdvice {
       case ForbiddenException ignored -> HttpStatus.FORBIDDEN;
       case InvalidInputException ignored -> HttpStatus.BAD_REQUEST;
     };
-    return problem(status, e.code(), text(e.code(), e.getMessage(), e.args()), request, List.of());
+    Object[] args = e.args();
+    if (e instanceof NotFoundException && e.code().equals("not-found") && args.length > 0) {
+      args = args.clone();
+      String what = String.valueOf(args[0]);
+      args[0] = messages.getMessage("record." + what.replace(' ', '-'), null, what,
+          LocaleContextHolder.getLocale());
+    }
+    return problem(status, e.code(), text(e.code(), e.getMessage(), args), request, List.of());
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -101,4 +101,17 @@ class ApiContractTest {
         .andExpect(jsonPath("$.errors[*].field", hasItem("territoryCode")))
         .andExpect(jsonPath("$.errors[*].message", hasItem("Кемінде 10 таңба қолданыңыз.")));
   }
+
+  @Test
+  void aMissingRecordIsNamedInTheCallersLanguage() throws Exception {
+    UUID id = UUID.randomUUID();
+    mvc.perform(get("/api/v1/organisations/{id}", id).with(user(JolPrincipal.of(admin)))
+            .header("Accept-Language", "ru"))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("not-found"))
+        .andExpect(jsonPath("$.detail").value("Не найдено: организация " + id + "."));
+    mvc.perform(get("/api/v1/organisations/{id}", id).with(user(JolPrincipal.of(admin)))
+            .header("Accept-Language", "kk"))
+        .andExpect(jsonPath("$.detail").value("Ұйым " + id + " табылмады."));
+  }
 }

@@ -105,7 +105,7 @@ public class PlanService {
   public PlanView get(UUID caseId) {
     CaseView view = cases.get(caseId);
     Plan plan = plans.findByCase(caseId)
-        .orElseThrow(() -> new NotFoundException("plan", caseId));
+        .orElseThrow(PlanService::noPlan);
     return view(view, plan);
   }
 
@@ -188,7 +188,7 @@ public class PlanService {
     CaseView view = cases.get(caseId);
     requireOpen(view);
     Plan plan = plans.findByCase(caseId)
-        .orElseThrow(() -> new NotFoundException("plan", caseId));
+        .orElseThrow(PlanService::noPlan);
     List<FieldProblem> problems = new ArrayList<>();
     if (input == null || input.status() == null || input.status() == ActionStatus.OPEN) {
       problems.add(new FieldProblem("status", "plan.action-status",
@@ -229,7 +229,7 @@ public class PlanService {
     Actor actor = requireProbationStaff();
     CaseView view = cases.get(caseId);
     Plan plan = plans.findByCase(caseId)
-        .orElseThrow(() -> new NotFoundException("plan", caseId));
+        .orElseThrow(PlanService::noPlan);
     if (input == null) {
       throw new InvalidInputException("state", "field.required", "is required");
     }
@@ -256,7 +256,7 @@ public class PlanService {
   private Plan editable(CaseView view, UUID caseId) {
     requireOpen(view);
     Plan plan = plans.findByCase(caseId)
-        .orElseThrow(() -> new NotFoundException("plan", caseId));
+        .orElseThrow(PlanService::noPlan);
     if (!plan.state().isEditable()) {
       throw new ConflictException("plan.not-editable",
           "actions change only while the plan is a draft or under review; put it under review "
@@ -353,6 +353,10 @@ public class PlanService {
       case CaseView.Full full -> full.registrationDate();
       case CaseView.Reduced reduced -> reduced.registrationDate();
     };
+  }
+
+  private static NotFoundException noPlan() {
+    return NotFoundException.withCode("plan.none", "the case has no plan yet; draft one first");
   }
 
   private static ConflictException stale() {

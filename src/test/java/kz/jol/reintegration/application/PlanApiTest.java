@@ -189,7 +189,8 @@ class PlanApiTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
             "actions[0].goal", "actions[0].dueOn", "actions[1].responsibleOrganisationId")));
-    perform(get("/api/v1/cases/{id}/plan", caseId), null).andExpect(status().isNotFound());
+    perform(get("/api/v1/cases/{id}/plan", caseId), null).andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("plan.none"));
   }
 
   @Test
