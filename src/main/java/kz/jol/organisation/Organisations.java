@@ -1,5 +1,6 @@
 package kz.jol.organisation;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,12 @@ public interface Organisations {
   int MAX_PAGE_SIZE = 200;
 
   Optional<Organisation> find(UUID id);
+
+  /**
+   * The active organisations of a type registered for exactly this territory (not below it),
+   * by Russian name: who serves a district, or a region when asked for the region's code.
+   */
+  List<Organisation> activeServing(OrganisationType type, String territoryCode);
 
   /**
    * The organisations that match, ordered by their name in the given language.

@@ -1,5 +1,6 @@
 package kz.jol.organisation.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -8,6 +9,7 @@ import kz.jol.organisation.Organisation;
 import kz.jol.organisation.OrganisationFilter;
 import kz.jol.organisation.OrganisationForm;
 import kz.jol.organisation.OrganisationPage;
+import kz.jol.organisation.OrganisationType;
 import kz.jol.organisation.Organisations;
 import kz.jol.organisation.domain.OrganisationDetails;
 import kz.jol.organisation.domain.RegisteredOrganisation;
@@ -34,6 +36,12 @@ class OrganisationService implements Organisations {
   @Override
   public Optional<Organisation> find(UUID id) {
     return repository.find(id).map(OrganisationRepository::toOrganisation);
+  }
+
+  @Override
+  public List<Organisation> activeServing(OrganisationType type, String territoryCode) {
+    return repository.list(type, Set.of(territoryCode), null, true, 0, Integer.MAX_VALUE,
+        Locale.forLanguageTag("ru")).items();
   }
 
   @Override

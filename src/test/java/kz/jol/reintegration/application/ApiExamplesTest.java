@@ -14,6 +14,7 @@ import kz.jol.access.JolPrincipal;
 import kz.jol.access.UserAdministration;
 import kz.jol.register.application.CaseService;
 import kz.jol.register.application.PersonService;
+import kz.jol.support.CaseloadFixture;
 import kz.jol.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -18,6 +18,7 @@ import kz.jol.register.application.PersonService;
 import kz.jol.reintegration.DomainRiskRaised;
 import kz.jol.reintegration.OfficialReadingTaken;
 import kz.jol.reintegration.domain.Domain;
+import kz.jol.support.CaseloadFixture;
 import kz.jol.support.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -19,6 +19,7 @@ import kz.jol.register.application.PersonService;
 import kz.jol.reintegration.DomainRiskRaised;
 import kz.jol.reintegration.OfficialReadingTaken;
 import kz.jol.reintegration.domain.Domain;
+import kz.jol.support.CaseloadFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

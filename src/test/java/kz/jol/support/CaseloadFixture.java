@@ -1,4 +1,4 @@
-package kz.jol.reintegration.application;
+package kz.jol.support;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,20 +13,19 @@ import kz.jol.register.domain.Address;
 import kz.jol.register.domain.CaseTerms;
 import kz.jol.register.domain.LegalBasis;
 import kz.jol.register.domain.PersonDetails;
-import kz.jol.support.Fixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A probation officer of a fresh district of their own, and cases registered for them. */
-final class CaseloadFixture {
+public final class CaseloadFixture {
 
   private final JdbcClient jdbc;
   private final PersonService persons;
   private final CaseService cases;
-  final Actor officer;
+  public final Actor officer;
 
-  CaseloadFixture(JdbcClient jdbc, UserAdministration users, PersonService persons,
+  public CaseloadFixture(JdbcClient jdbc, UserAdministration users, PersonService persons,
       CaseService cases) {
     this.jdbc = jdbc;
     this.persons = persons;
@@ -41,7 +40,7 @@ final class CaseloadFixture {
   }
 
   /** A case of a synthetic person registered on the day, in the officer's district. */
-  UUID caseRegistered(LocalDate on) {
+  public UUID caseRegistered(LocalDate on) {
     var principal = JolPrincipal.of(officer);
     SecurityContextHolder.getContext().setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(principal, null,
