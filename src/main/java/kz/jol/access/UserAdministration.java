@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAdministration {
 
   static final int MIN_PASSWORD_LENGTH = 10;
+  static final int MAX_EMAIL_LENGTH = 254;
 
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
@@ -39,8 +40,11 @@ public class UserAdministration {
     this.clock = clock;
   }
 
-  /** A user with the row version that an update must send back. */
-  public record ManagedUser(UserSummary user, int version) {}
+  /**
+   * A user with the row version that an update must send back, and the e-mail address for
+   * notifications ({@code null} when none).
+   */
+  public record ManagedUser(UserSummary user, int version, String email) {}
 
   /** The fields an administrator sets. Password only on creation or reset. */
   public record UserForm(
@@ -123,9 +127,31 @@ public class UserAdministration {
         .update();
   }
 
+  /**
+   * Sets the address where the user's notifications are e-mailed; blank removes it. Kept out of
+   * {@link UserForm} so that an address is never dropped by an update that does not know it.
+   */
+  @Transactional
+  public ManagedUser changeEmail(UUID id, String email) {
+    find(id).orElseThrow(() -> new NotFoundException("user", id));
+    String address = email == null || email.isBlank() ? null : email.trim();
+    if (address != null && (address.length() > MAX_EMAIL_LENGTH
+        || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+      throw new InvalidInputException("email", "user.email-format",
+          "give an address such as name@example.kz");
+    }
+    jdbc.sql("update app_user set email = :email, updated_at = :now where id = :id")
+        .param("email", address)
+        .param("now", Timestamp.from(clock.instant()))
+        .param("id", id)
+        .update();
+    return find(id).orElseThrow();
+  }
+
   public List<ManagedUser> list(Role role, UUID organisationId, int offset, int limit) {
     return jdbc.sql("""
-            select id, username, full_name, role, organisation_id, territory_code, enabled, version
+            select id, username, full_name, role, organisation_id, territory_code, enabled, version,
+                   email
               from app_user
              where (cast(:role as text) is null or role = :role)
                and (cast(:org as uuid) is null or organisation_id = :org)
@@ -135,7 +161,7 @@ public class UserAdministration {
         .param("org", organisationId)
         .param("offset", Math.max(0, offset))
         .param("limit", Math.clamp(limit, 1, 500))
-        .query((rs, n) -> new ManagedUser(summary(rs), rs.getInt("version")))
+        .query((rs, n) -> new ManagedUser(summary(rs), rs.getInt("version"), rs.getString("email")))
         .list();
   }
 
@@ -152,9 +178,10 @@ public class UserAdministration {
 
   public Optional<ManagedUser> find(UUID id) {
     return jdbc.sql("""
-            select id, username, full_name, role, organisation_id, territory_code, enabled, version
+            select id, username, full_name, role, organisation_id, territory_code, enabled, version,
+                   email
               from app_user where id = :id""")
-        .param("id", id).query((rs, n) -> new ManagedUser(summary(rs), rs.getInt("version"))).optional();
+        .param("id", id).query((rs, n) -> new ManagedUser(summary(rs), rs.getInt("version"), rs.getString("email"))).optional();
   }
 
   private Optional<UUID> findByUsername(String username) {

@@ -54,6 +54,36 @@ class UserAdministrationTest {
   }
 
   @Test
+  void anAdminSetsChangesAndRemovesAUsersEmailAddressAndUpdatesKeepIt(
+      @Autowired Users directory) {
+    String territory = Fixtures.territory(jdbc);
+    UUID centre = Fixtures.organisation(jdbc, "EMPLOYMENT_CENTRE", territory);
+    var created = users.create(form(unique("mail"), Role.AGENCY_WORKER, centre, territory));
+    UUID id = created.user().id();
+    assertThat(created.email()).isNull();
+
+    assertThat(users.changeEmail(id, " aigerim.s@example.kz ").email())
+        .isEqualTo("aigerim.s@example.kz");
+    var renamed = users.update(id, new UserForm(null, "Renamed", Role.AGENCY_WORKER, centre,
+        territory, true, null, users.find(id).orElseThrow().version()));
+    assertThat(renamed.email()).isEqualTo("aigerim.s@example.kz");
+    assertThat(directory.contact(id)).hasValueSatisfying(c ->
+        assertThat(c.email()).isEqualTo("aigerim.s@example.kz"));
+    assertThat(directory.enabledContacts(centre, Role.AGENCY_WORKER))
+        .extracting(UserContact::id).containsExactly(id);
+    assertThat(directory.enabledContacts(centre, Role.AGENCY_HEAD)).isEmpty();
+
+    for (String bad : new String[] {"aigerim", "a@b", "a b@example.kz", "x".repeat(250) + "@ex.kz"}) {
+      assertThatThrownBy(() -> users.changeEmail(id, bad))
+          .as(bad)
+          .isInstanceOfSatisfying(InvalidInputException.class, e ->
+              assertThat(e.problems()).extracting(FieldProblem::field, FieldProblem::code)
+                  .containsExactly(org.assertj.core.groups.Tuple.tuple("email", "user.email-format")));
+    }
+    assertThat(users.changeEmail(id, "  ").email()).isNull();
+  }
+
+  @Test
   void everyBadFieldIsReportedAtOnceAndNothingIsSaved() {
     long before = jdbc.sql("select count(*) from app_user").query(Long.class).single();
     assertThatThrownBy(() -> users.create(new UserForm("A B", " ", null, UUID.randomUUID(),

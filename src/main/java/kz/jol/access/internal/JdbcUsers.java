@@ -1,11 +1,13 @@
 package kz.jol.access.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.access.JolPrincipal;
 import kz.jol.access.Role;
+import kz.jol.access.UserContact;
 import kz.jol.access.UserSummary;
 import kz.jol.access.Users;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +37,42 @@ class JdbcUsers implements Users, UserDetailsService {
             Role.valueOf(rs.getString("role")), rs.getObject("organisation_id", UUID.class),
             rs.getString("territory_code"), rs.getBoolean("enabled")))
         .optional();
+  }
+
+  @Override
+  public Optional<UserContact> contact(UUID id) {
+    return jdbc.sql("select id, full_name, email, enabled from app_user where id = :id")
+        .param("id", id)
+        .query((rs, n) -> contact(rs))
+        .optional();
+  }
+
+  @Override
+  public List<UserContact> enabledContacts(UUID organisationId, Role role) {
+    return jdbc.sql("""
+            select id, full_name, email, enabled from app_user
+             where organisation_id = :org and role = :role and enabled
+             order by username""")
+        .param("org", organisationId)
+        .param("role", role.name())
+        .query((rs, n) -> contact(rs))
+        .list();
+  }
+
+  @Override
+  public List<UserContact> enabledContacts(Role role) {
+    return jdbc.sql("""
+            select id, full_name, email, enabled from app_user
+             where role = :role and enabled
+             order by username""")
+        .param("role", role.name())
+        .query((rs, n) -> contact(rs))
+        .list();
+  }
+
+  private static UserContact contact(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new UserContact(rs.getObject("id", UUID.class), rs.getString("full_name"),
+        rs.getString("email"), rs.getBoolean("enabled"));
   }
 
   @Override

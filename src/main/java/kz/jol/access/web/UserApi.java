@@ -41,15 +41,17 @@ class UserApi {
 
   /** A user as the administrator sees it, with the version to send back on update. */
   record UserView(UUID id, String username, String fullName, Role role, UUID organisationId,
-      String territoryCode, boolean enabled, int version) {
+      String territoryCode, boolean enabled, int version, String email) {
     static UserView of(ManagedUser managed) {
       UserSummary u = managed.user();
       return new UserView(u.id(), u.username(), u.fullName(), u.role(), u.organisationId(),
-          u.territoryCode(), u.enabled(), managed.version());
+          u.territoryCode(), u.enabled(), managed.version(), managed.email());
     }
   }
 
   record PasswordReset(String password) {}
+
+  record EmailChange(String email) {}
 
   @GetMapping("/api/v1/me")
   @Allowed(anyRole = true)
@@ -89,6 +91,14 @@ class UserApi {
   @Operation(summary = "Change a user's name, role, organisation, territory or enabled flag")
   UserView update(@PathVariable UUID id, @RequestBody UserForm form) {
     return UserView.of(users.update(id, form));
+  }
+
+  @PutMapping("/api/v1/admin/users/{id}/email")
+  @Allowed(Role.ADMIN)
+  @Operation(summary = "Set the address where the user's notifications are e-mailed; empty "
+      + "removes it")
+  UserView changeEmail(@PathVariable UUID id, @RequestBody EmailChange change) {
+    return UserView.of(users.changeEmail(id, change.email()));
   }
 
   @PostMapping("/api/v1/admin/users/{id}/password")

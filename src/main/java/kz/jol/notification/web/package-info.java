@@ -1,0 +1,2 @@
+/** The HTTP API of notifications: a user's own, and the mail outbox for administrators. */
+package kz.jol.notification.web;
