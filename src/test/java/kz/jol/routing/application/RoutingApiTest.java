@@ -165,6 +165,16 @@ class RoutingApiTest {
             select id::text from referral where case_id = :id and action_code = 'RESTORE_DOCUMENTS'""")
         .param("id", caseId).query(String.class).single();
 
+    // Its staff are told, in their language, with a link and no personal data.
+    await().atMost(Duration.ofSeconds(10)).until(() -> JsonPath.<Integer>read(
+        as(cscWorker, get("/api/v1/notifications").header("Accept-Language", "ru"), null)
+            .andReturn().getResponse().getContentAsString(), "$.unread") >= 1);
+    as(cscWorker, get("/api/v1/notifications").header("Accept-Language", "ru"), null)
+        .andExpect(jsonPath("$.items[*].link", hasItem("/inbox/referrals/" + referral)))
+        .andExpect(jsonPath("$.items[*].subject",
+            hasItem(org.hamcrest.Matchers.startsWith("Новое направление: ответ до"))))
+        .andExpect(jsonPath("$.items[*].body",
+            not(hasItem(org.hamcrest.Matchers.containsString("Сынақова")))));
     // The public service centre sees the person, but no criminal-record or health detail.
     as(cscWorker, get("/api/v1/inbox/referrals"), null)
         .andExpect(jsonPath("$.items[*].id", hasItem(referral)));
@@ -202,6 +212,10 @@ class RoutingApiTest {
          "evidence":"Талон ЦОН № 000123","version":2}""")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.state").value("DONE"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> JsonPath.<List<String>>read(
+        as(caseload.officer, get("/api/v1/notifications").header("Accept-Language", "en"), null)
+            .andReturn().getResponse().getContentAsString(), "$.items[*].subject")
+        .contains("A referral is done: confirm the result"));
 
     as(caseload.officer, post("/api/v1/referrals/{id}/confirm", referral),
         "{\"score\":2,\"hasIdentityDocument\":true,\"hasRegistration\":true}")

@@ -1,0 +1,56 @@
+package kz.jol.routing.application;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import kz.jol.access.Role;
+import kz.jol.notification.NotificationKind;
+import kz.jol.notification.NotificationMessage;
+import kz.jol.notification.Notifications;
+import kz.jol.notification.Recipient;
+import kz.jol.register.application.CaseSubjects;
+import kz.jol.routing.ReferralSent;
+import kz.jol.routing.ReferralStateChanged;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the parties of a referral: the receiving organisation's staff when one arrives, the
+ * case's officer when the organisation answers. The texts carry no personal data (they may go
+ * out by e-mail): the action, the deadline and a link into Jol.
+ */
+@Component
+class RoutingNotifications {
+
+  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final Notifications notifications;
+  private final CaseSubjects subjects;
+  private final Clock clock;
+
+  RoutingNotifications(Notifications notifications, CaseSubjects subjects, Clock clock) {
+    this.notifications = notifications;
+    this.subjects = subjects;
+    this.clock = clock;
+  }
+
+  @ApplicationModuleListener
+  void on(ReferralSent event) {
+    NotificationMessage message = NotificationMessage.of(NotificationKind.ACTION_REQUIRED,
+        "routing.referral-received", "/inbox/referrals/" + event.referralId(),
+        event.actionCode(), DUE.format(event.dueAt().atZone(clock.getZone())));
+    notifications.notify(Recipient.everyone(Role.AGENCY_WORKER, event.organisationId()),
+        message);
+    notifications.notify(Recipient.everyone(Role.AGENCY_HEAD, event.organisationId()),
+        message);
+  }
+
+  @ApplicationModuleListener
+  void on(ReferralStateChanged event) {
+    subjects.of(event.caseId())
+        .filter(subject -> subject.officerId() != null)
+        .ifPresent(subject -> notifications.notify(Recipient.user(subject.officerId()),
+            NotificationMessage.of(NotificationKind.INFO,
+                "routing.referral-" + event.to().name().toLowerCase().replace('_', '-'),
+                "/cases/" + event.caseId())));
+  }
+}
