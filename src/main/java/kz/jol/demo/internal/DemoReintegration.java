@@ -333,16 +333,21 @@ class DemoReintegration {
     }
   }
 
-  /** Records the entries dated up to today, oldest first; answers each domain's last score. */
+  /**
+   * Records the entries dated up to today, oldest first, in one call (so the case is evaluated,
+   * and its day-180 reading taken, once, on its whole history); answers each domain's last score.
+   */
   private Map<Domain, Integer> record(History history, UUID caseId, LocalDate today) {
-    Map<Domain, Integer> last = new EnumMap<>(Domain.class);
-    history.entries.stream()
+    List<AssessmentInput> upToToday = history.entries.stream()
         .filter(e -> !e.on().isAfter(today))
         .sorted(Comparator.comparing(Entry::on)) // stable: a domain's entries keep their order
-        .forEach(e -> {
-          reintegration.assess(caseId, e.input());
-          last.put(e.input().domain(), e.input().score());
-        });
+        .map(Entry::input)
+        .toList();
+    Map<Domain, Integer> last = new EnumMap<>(Domain.class);
+    if (!upToToday.isEmpty()) {
+      reintegration.assessAll(caseId, upToToday);
+      upToToday.forEach(input -> last.put(input.domain(), input.score()));
+    }
     return last;
   }
 
