@@ -86,7 +86,7 @@ class DemoReintegration {
     long age = ChronoUnit.DAYS.between(registered, today);
     Story story = story(random);
     Trouble trouble = trouble(story, random);
-    boolean neverAssessed = age <= 3 && random.nextInt(100) < 70;
+    boolean neverAssessed = age <= 3; // registered in the last days: not assessed yet
     History history = new History(registered, random);
     if (!neverAssessed) {
       int intake = random.nextInt(3);
@@ -269,7 +269,7 @@ class DemoReintegration {
     } else if (story == Story.CRISIS) {
       target = roll < 25 ? null : roll < 40 ? PlanState.DRAFT : PlanState.APPROVED;
     } else {
-      target = roll < 4 ? null : roll < 11 ? PlanState.DRAFT : PlanState.APPROVED;
+      target = roll < 5 ? null : roll < 13 ? PlanState.DRAFT : PlanState.APPROVED;
     }
     if (target == null) {
       return null;
