@@ -3,6 +3,7 @@ package kz.jol.demo.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -18,6 +19,7 @@ import kz.jol.demo.domain.SurveyProfile;
 import kz.jol.demo.domain.SurveyProfile.Respondent;
 import kz.jol.organisation.Organisation;
 import kz.jol.organisation.Organisations;
+import kz.jol.register.CaseState;
 import kz.jol.register.Iin;
 import kz.jol.register.Sex;
 import kz.jol.register.application.CaseService;
@@ -28,6 +30,7 @@ import kz.jol.register.domain.Address;
 import kz.jol.register.domain.Education;
 import kz.jol.register.domain.Employment;
 import kz.jol.register.domain.PersonDetails;
+import kz.jol.reintegration.domain.PlanState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -66,19 +69,21 @@ class DemoDataLoader implements ApplicationRunner {
   private final Organisations organisations;
   private final PersonService persons;
   private final CaseService cases;
+  private final DemoReintegration reintegration;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   DemoDataLoader(@Value("${jol.demo-data.enabled:false}") boolean enabled,
       ObjectProvider<EmbeddedDatabase> embedded, UserAdministration users,
       Organisations organisations, PersonService persons, CaseService cases,
-      TransactionTemplate transaction, Clock clock) {
+      DemoReintegration reintegration, TransactionTemplate transaction, Clock clock) {
     this.enabled = enabled;
     this.embedded = embedded;
     this.users = users;
     this.organisations = organisations;
     this.persons = persons;
     this.cases = cases;
+    this.reintegration = reintegration;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -96,17 +101,24 @@ class DemoDataLoader implements ApplicationRunner {
       log.info("Demo data not loaded: the database already has users");
       return;
     }
+    long started = System.nanoTime();
     DemoSummary summary = transaction.execute(status -> load());
     log.info("""
-        Demo data loaded for Karaganda region: {} organisations, {} users, {} persons, {} cases.
+        Demo data loaded for Karaganda region in {} ms: {} organisations, {} users, {} persons, \
+        {} cases, {} plans approved and {} drafted.
         Sign in at http://localhost:{} with any of these users; the password of each is {}
-        {}""", summary.organisations(), summary.users().size(), summary.personIds().size(), summary.cases(),
+        {}""", (System.nanoTime() - started) / 1_000_000, summary.organisations(),
+        summary.users().size(), summary.personIds().size(), summary.cases(),
+        summary.plans().getOrDefault(PlanState.APPROVED, 0),
+        summary.plans().getOrDefault(PlanState.DRAFT, 0),
         System.getProperty("server.port", "8080"), PASSWORD, table(summary.users()));
   }
 
   record DemoUser(String username, Role role, String organisation) {}
 
-  record DemoSummary(int organisations, List<DemoUser> users, List<UUID> personIds, int cases) {}
+  /** What was loaded; {@code plans} counts the plans by their state at the end. */
+  record DemoSummary(int organisations, List<DemoUser> users, List<UUID> personIds, int cases,
+      Map<PlanState, Integer> plans) {}
 
   DemoSummary load() {
     Map<String, Organisation> orgs = DemoOrganisations.register(organisations);
@@ -124,6 +136,9 @@ class DemoDataLoader implements ApplicationRunner {
 
     LocalDate today = LocalDate.now(clock);
     Random random = new Random(SEED);
+    // A stream of its own, so that the people and cases stay as they were without the stories.
+    Random stories = new Random(SEED + 1);
+    Map<PlanState, Integer> plans = new EnumMap<>(PlanState.class);
     List<Respondent> respondents = SurveyProfile.draw(PERSONS, SEED);
     SyntheticPeople people = new SyntheticPeople(random);
     List<UUID> personIds = new ArrayList<>();
@@ -137,14 +152,24 @@ class DemoDataLoader implements ApplicationRunner {
         PersonView person = persons.create(new PersonService.PersonInput(
             details(people, respondent, district, i, today, random), null, Sex.FEMALE));
         personIds.add(person.id());
-        CaseView created = cases.create(people.newCase(person.id(), district, today, random));
+        CaseService.NewCase newCase = people.newCase(person.id(), district, today, random);
+        CaseView created = cases.create(newCase);
         caseCount++;
-        people.moveOn(cases, created, today, random);
+        PlanState plan = reintegration.tell(created.id(), newCase.registrationDate(), district,
+            orgs.values(), today, stories);
+        if (people.moveOn(cases, created, today, random) == CaseState.CLOSED) {
+          reintegration.closePlan(created.id(), plan);
+          plan = plan == null ? null : PlanState.CLOSED;
+        }
+        if (plan != null) {
+          plans.merge(plan, 1, Integer::sum);
+        }
       } finally {
         SecurityContextHolder.clearContext();
       }
     }
-    return new DemoSummary(orgs.size(), demoUsers, personIds, caseCount);
+    reintegration.sweep();
+    return new DemoSummary(orgs.size(), demoUsers, personIds, caseCount, plans);
   }
 
   private static PersonDetails details(SyntheticPeople people, Respondent respondent,

@@ -1,8 +1,10 @@
 package kz.jol.demo.internal;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kz.jol.access.Role;
 import kz.jol.organisation.Organisation;
 import kz.jol.organisation.OrganisationForm;
@@ -50,6 +52,10 @@ final class DemoOrganisations {
           "Қарағанды қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі",
           "Отдел занятости и социальных программ города Караганды",
           "Employment and social programmes office, Karaganda city", "Караганда"),
+      new Demo("akimat-temirtau", OrganisationType.AKIMAT_DEPARTMENT, DemoDataLoader.TEMIRTAU,
+          "Теміртау қаласының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі",
+          "Отдел занятости и социальных программ города Темиртау",
+          "Employment and social programmes office, Temirtau", "Темиртау"),
       new Demo("employment-karaganda", OrganisationType.EMPLOYMENT_CENTRE,
           DemoDataLoader.KARAGANDA_CITY, "Қарағанды қаласының халықты жұмыспен қамту орталығы",
           "Центр занятости населения города Караганды", "Employment centre, Karaganda city",
@@ -74,6 +80,9 @@ final class DemoOrganisations {
       new Demo("crisis-karaganda", OrganisationType.CRISIS_CENTRE, DemoDataLoader.KARAGANDA_CITY,
           "Қарағанды қаласының дағдарыс орталығы", "Кризисный центр города Караганды",
           "Crisis centre, Karaganda city", "Караганда"),
+      new Demo("crisis-temirtau", OrganisationType.CRISIS_CENTRE, DemoDataLoader.TEMIRTAU,
+          "Теміртау қаласының дағдарыс орталығы", "Кризисный центр города Темиртау",
+          "Crisis centre, Temirtau", "Темиртау"),
       new Demo("ngo-road-home", OrganisationType.NGO, DemoDataLoader.KARAGANDA_REGION,
           "«Үйге жол» қоғамдық қоры", "Общественный фонд «Дорога домой»",
           "Road Home public foundation", "Караганда"),
@@ -101,6 +110,19 @@ final class DemoOrganisations {
       new Account("prosecutor", "Дәурен Қадағалау", Role.PROSECUTOR, "prosecutor-region"));
 
   private DemoOrganisations() {}
+
+  /**
+   * The organisations of these types that serve a district: its own and the region's (a
+   * regional foundation or department takes cases from every town of the region).
+   */
+  static List<Organisation> serving(Collection<Organisation> organisations, String district,
+      Set<OrganisationType> types) {
+    return organisations.stream()
+        .filter(o -> types.contains(o.type()))
+        .filter(o -> o.territoryCode().equals(district)
+            || o.territoryCode().equals(DemoDataLoader.KARAGANDA_REGION))
+        .toList();
+  }
 
   static Map<String, Organisation> register(Organisations organisations) {
     Map<String, Organisation> registered = new LinkedHashMap<>();

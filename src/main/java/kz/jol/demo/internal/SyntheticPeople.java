@@ -142,10 +142,16 @@ final class SyntheticPeople {
             registered.plusMonths(2 + random.nextInt(5)), null), district, null);
   }
 
-  /** Moves some active cases on, as a real caseload has: a few wanted, suspended or completed. */
-  void moveOn(CaseService cases, CaseView created, LocalDate today, Random random) {
-    if (!(created instanceof CaseView.Full full) || full.state() != CaseState.ACTIVE) {
-      return;
+  /**
+   * Moves some active cases on, as a real caseload has: a few wanted, suspended or completed.
+   * Answers the case's state afterwards.
+   */
+  CaseState moveOn(CaseService cases, CaseView created, LocalDate today, Random random) {
+    if (!(created instanceof CaseView.Full full)) {
+      return null;
+    }
+    if (full.state() != CaseState.ACTIVE) {
+      return full.state();
     }
     int roll = random.nextInt(100);
     if (roll < 4) {
@@ -159,7 +165,9 @@ final class SyntheticPeople {
       cases.transition(full.id(), new CaseService.Transition(full.version(), CaseState.CLOSED,
           today.minusDays(random.nextInt(10)), "Срок пробационного контроля истёк",
           CaseOutcome.COMPLETED));
+      return CaseState.CLOSED;
     }
+    return roll < 4 ? CaseState.WANTED : roll < 7 ? CaseState.SUSPENDED : CaseState.ACTIVE;
   }
 
   private <T> T pick(List<T> items) {

@@ -2,10 +2,12 @@ package kz.jol.reintegration.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import kz.jol.access.CurrentActor;
 import kz.jol.access.Role;
@@ -126,21 +128,39 @@ public class ReintegrationService {
    */
   @Transactional
   public Evaluated assess(UUID caseId, AssessmentInput input) {
+    return assessAll(caseId, List.of(input));
+  }
+
+  /**
+   * Records several assessments of one case at once, in the order given, as {@link #assess}
+   * records one: a case's earlier history transcribed from its paper file, or the demo data.
+   * The case is read and evaluated once, after the last, so that a day-180 reading falling due
+   * is taken from the whole history rather than from its first assessment. Nothing is recorded
+   * when one of them is invalid.
+   */
+  @Transactional
+  public Evaluated assessAll(UUID caseId, List<AssessmentInput> inputs) {
     var actor = currentActor.require();
     if (!actor.is(Role.PROBATION_OFFICER, Role.PROBATION_HEAD)) {
       throw new ForbiddenException("access.denied", "only probation staff assess a case");
     }
     CaseView view = cases.get(caseId);
     LocalDate today = LocalDate.now(clock);
-    Assessment assessment = input.toAssessment(actor.userId().toString(),
-        timeline(view).registeredOn(), today);
-    assessments.insert(caseId, assessment, clock.instant());
+    LocalDate registeredOn = timeline(view).registeredOn();
+    List<Assessment> recorded = inputs.stream()
+        .map(input -> input.toAssessment(actor.userId().toString(), registeredOn, today))
+        .toList();
+    Set<Domain> domains = EnumSet.noneOf(Domain.class);
+    for (Assessment assessment : recorded) {
+      assessments.insert(caseId, assessment, clock.instant());
+      audit.record("CASE", caseId, AuditAction.UPDATE, "assessment " + assessment.domain());
+      domains.add(assessment.domain());
+    }
     Evaluated current = evaluate(view, today);
-    Domain domain = assessment.domain();
-    ledger.record(List.of(new RiskLedger.Level(caseId, domain,
-            current.evaluation().domain(domain).risk())), today, clock.instant())
-        .forEach(raised -> events.publishEvent(new DomainRiskRaised(caseId, domain, today)));
-    audit.record("CASE", caseId, AuditAction.UPDATE, "assessment " + domain);
+    ledger.record(domains.stream().map(domain -> new RiskLedger.Level(caseId, domain,
+            current.evaluation().domain(domain).risk())).toList(), today, clock.instant())
+        .forEach(raised -> events.publishEvent(
+            new DomainRiskRaised(caseId, raised.domain(), today)));
     return current;
   }
 

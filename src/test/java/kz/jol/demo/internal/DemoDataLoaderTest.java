@@ -2,17 +2,23 @@ package kz.jol.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import kz.jol.access.Actor;
+import kz.jol.access.JolPrincipal;
 import kz.jol.access.Role;
 import kz.jol.access.UserAdministration;
+import kz.jol.calendar.WorkingDays;
 import kz.jol.database.EmbeddedDatabase;
 import kz.jol.organisation.OrganisationType;
 import kz.jol.register.Iin;
+import kz.jol.reintegration.application.ReintegrationService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,12 +26,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Loads the demo dataset once into the test database, through the real services, and checks it
  * against seed 001's survey and the issue: every organisation type, one user per role, 200
- * synthetic women with valid IINs.
+ * synthetic women with valid IINs; and their reintegration: back-dated assessments, plans,
+ * and a sweep that leaves a varied caseload rather than one where every case is critical.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,8 +45,19 @@ class DemoDataLoaderTest {
   @Autowired UserAdministration users;
   @Autowired PasswordEncoder passwords;
   @Autowired ObjectProvider<EmbeddedDatabase> embedded;
+  @Autowired ReintegrationService reintegration;
+  @Autowired WorkingDays workingDays;
+  @Autowired Clock clock;
 
   DemoDataLoader.DemoSummary summary;
+
+  /** Who carries out a plan action of each domain. */
+  static final Map<String, Set<OrganisationType>> RESPONSIBLE = Map.of(
+      "LEGAL", Set.of(OrganisationType.PUBLIC_SERVICE_CENTRE),
+      "HOUSING", Set.of(OrganisationType.AKIMAT_DEPARTMENT, OrganisationType.CRISIS_CENTRE),
+      "ECONOMIC", Set.of(OrganisationType.EMPLOYMENT_CENTRE),
+      "HEALTH", Set.of(OrganisationType.HEALTH_CLINIC),
+      "INSTITUTIONAL", Set.of(OrganisationType.NGO, OrganisationType.AKIMAT_DEPARTMENT));
 
   @BeforeAll
   void loadOnce() {
@@ -98,15 +118,146 @@ class DemoDataLoaderTest {
   }
 
   @Test
+  void casesOlderThanThreeDaysHaveEveryDomainAssessedSomeBackDatedAndReassessed() {
+    List<Integer> domainsAssessed = jdbc.sql("""
+            select (select count(distinct a.domain) from domain_assessment a where a.case_id = c.id)
+              from probation_case c
+             where c.person_id = any(:ids) and c.registration_date < current_date - 3""")
+        .param("ids", ids()).query(Integer.class).list();
+    assertThat(domainsAssessed).hasSizeGreaterThan(150).containsOnly(5);
+    Map<String, Long> history = jdbc.sql("""
+            select count(*) as assessments,
+                   count(*) filter (where a.assessed_on < current_date) as back_dated,
+                   count(*) filter (where a.score = 2 and a.evidence is null) as twos_without_evidence,
+                   count(distinct (a.case_id, a.domain)) filter (where a.score = 2) as closed_domains
+              from domain_assessment a join probation_case c on c.id = a.case_id
+             where c.person_id = any(:ids)""")
+        .param("ids", ids())
+        .query((rs, n) -> Map.of("assessments", rs.getLong(1), "backDated", rs.getLong(2),
+            "twosWithoutEvidence", rs.getLong(3), "closedDomains", rs.getLong(4)))
+        .single();
+    assertThat(history.get("assessments")).isGreaterThan(5L * 190); // re-assessed as they progress
+    assertThat(history.get("backDated")).isGreaterThan(history.get("assessments") * 9 / 10);
+    assertThat(history.get("twosWithoutEvidence")).isZero();
+    assertThat(history.get("closedDomains")).isGreaterThan(200);
+  }
+
+  @Test
+  void mostCasesPastTheirPlanDueDayHaveAnApprovedPlanAndAFewAreOverdue() {
+    Map<String, Integer> plans = new java.util.HashMap<>();
+    jdbc.sql("""
+            select c.registration_date, p.state
+              from probation_case c left join reintegration_plan p on p.case_id = c.id
+             where c.person_id = any(:ids) and c.state <> 'CLOSED'""")
+        .param("ids", ids())
+        .query((rs, n) -> {
+          LocalDate due = workingDays.addWorkingDays(rs.getObject(1, LocalDate.class),
+              ReintegrationService.PLAN_DUE_WORKING_DAYS);
+          if (LocalDate.now(clock).isAfter(due)) {
+            String state = rs.getString(2);
+            plans.merge(state == null ? "NONE" : state, 1, Integer::sum);
+          }
+          return null;
+        }).list();
+    int pastDue = plans.values().stream().mapToInt(Integer::intValue).sum();
+    assertThat(pastDue).isGreaterThan(150);
+    assertThat(plans.getOrDefault("APPROVED", 0)).isGreaterThanOrEqualTo(pastDue * 3 / 4);
+    assertThat(plans.getOrDefault("DRAFT", 0)).isPositive();
+    assertThat(plans.getOrDefault("NONE", 0)).isPositive();
+  }
+
+  @Test
+  void planActionsGoToAnOrganisationOfTheDomainServingTheCaseAndSomeAreDone() {
+    List<Map<String, Object>> actions = jdbc.sql("""
+            select a.domain, o.type, o.territory_code, c.territory_code as case_territory,
+                   a.status, a.outcome, p.id as plan
+              from plan_action a join reintegration_plan p on p.id = a.plan_id
+              join probation_case c on c.id = p.case_id
+              join organisation o on o.id = a.responsible_organisation_id
+             where c.person_id = any(:ids)""")
+        .param("ids", ids()).query().listOfRows();
+    assertThat(actions).allSatisfy(a -> {
+      assertThat(RESPONSIBLE.get((String) a.get("domain")))
+          .contains(OrganisationType.valueOf((String) a.get("type")));
+      assertThat((String) a.get("territory_code"))
+          .isIn(a.get("case_territory"), DemoDataLoader.KARAGANDA_REGION);
+    });
+    Map<Object, Long> perPlan = actions.stream()
+        .collect(Collectors.groupingBy(a -> a.get("plan"), Collectors.counting()));
+    assertThat(perPlan.values()).allSatisfy(n -> assertThat(n).isBetween(2L, 5L));
+    assertThat(actions).filteredOn(a -> "DONE".equals(a.get("status")))
+        .hasSizeGreaterThan(50)
+        .allSatisfy(a -> assertThat((String) a.get("outcome")).isNotBlank());
+  }
+
+  @Test
+  void theSweepLeavesOpenCasesAtEveryRiskLevelAndSomeReintegrateSuccessfully() {
+    Map<String, Long> levels = jdbc.sql("""
+            select max(r.risk)
+              from domain_risk r join probation_case c on c.id = r.case_id
+             where c.person_id = any(:ids) and c.state <> 'CLOSED'
+             group by c.id""")
+        .param("ids", ids()).query(String.class).list().stream()
+        .collect(Collectors.groupingBy(level -> level, Collectors.counting()));
+    long open = levels.values().stream().mapToLong(Long::longValue).sum();
+    assertThat(open).isGreaterThan(180);
+    assertThat(levels.keySet()).containsExactlyInAnyOrder("R0", "R1", "R2", "R3");
+    // Critical (R3) is a minority: a demo where every case is red shows nothing.
+    assertThat(levels.get("R3")).isBetween(open / 20, open * 3 / 10);
+    assertThat(levels.get("R2")).isGreaterThanOrEqualTo(open / 10);
+
+    long successful = openCasesByOfficer().entrySet().stream().mapToLong(officer -> {
+      signIn(officer.getKey());
+      try {
+        return officer.getValue().stream()
+            .filter(id -> reintegration.evaluate(id, null).evaluation().successful()).count();
+      } finally {
+        SecurityContextHolder.clearContext();
+      }
+    }).sum();
+    assertThat(successful).isBetween(open / 10, open * 7 / 10);
+  }
+
+  @Test
   void isNotLoadedIntoAConfiguredDatabaseNorIntoOneThatHasUsers() {
-    var configured = new DemoDataLoader(true, emptyProvider(), users, null, null, null, null, null);
+    var configured = new DemoDataLoader(true, emptyProvider(), users, null, null, null, null, null, null);
     configured.run(null);
-    var disabled = new DemoDataLoader(false, emptyProvider(), users, null, null, null, null, null);
+    var disabled = new DemoDataLoader(false, emptyProvider(), users, null, null, null, null, null, null);
     disabled.run(null);
     // The embedded test database already has users: an enabled loader leaves it alone.
-    new DemoDataLoader(true, embedded, users, null, null, null, null, null).run(null);
+    new DemoDataLoader(true, embedded, users, null, null, null, null, null, null).run(null);
     assertThat(jdbc.sql("select count(*) from app_user where username = 'officer'")
         .query(Integer.class).single()).isEqualTo(1);
+  }
+
+  private UUID[] ids() {
+    return summary.personIds().toArray(UUID[]::new);
+  }
+
+  private Map<UUID, List<UUID>> openCasesByOfficer() {
+    return jdbc.sql("""
+            select officer_id, id from probation_case
+             where person_id = any(:ids) and state <> 'CLOSED'""")
+        .param("ids", ids())
+        .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+        .list().stream()
+        .collect(Collectors.groupingBy(Map.Entry::getKey,
+            Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+  }
+
+  private void signIn(UUID userId) {
+    Actor actor = jdbc.sql("""
+            select id, username, full_name, role, organisation_id, territory_code
+              from app_user where id = :id""")
+        .param("id", userId)
+        .query((rs, n) -> new Actor(rs.getObject(1, UUID.class), rs.getString(2),
+            rs.getString(3), Role.valueOf(rs.getString(4)), rs.getObject(5, UUID.class),
+            rs.getString(6)))
+        .single();
+    JolPrincipal principal = JolPrincipal.of(actor);
+    SecurityContextHolder.getContext().setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(principal, null,
+            principal.getAuthorities()));
   }
 
   private List<String> column(String name) {

@@ -1,6 +1,7 @@
 package kz.jol.reintegration.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.access.JolPrincipal;
@@ -18,6 +20,7 @@ import kz.jol.register.application.PersonService;
 import kz.jol.reintegration.DomainRiskRaised;
 import kz.jol.reintegration.OfficialReadingTaken;
 import kz.jol.reintegration.domain.Domain;
+import kz.jol.shared.InvalidInputException;
 import kz.jol.support.CaseloadFixture;
 import kz.jol.support.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -45,6 +49,7 @@ class ReintegrationApiTest {
   @Autowired PersonService persons;
   @Autowired CaseService cases;
   @Autowired ApplicationEvents events;
+  @Autowired ReintegrationService reintegration;
 
   Actor officer;
   CaseloadFixture caseload;
@@ -171,6 +176,46 @@ class ReintegrationApiTest {
     // A case before day 180 has no reading yet.
     mvc.perform(get("/api/v1/cases/{id}/reintegration", caseId).with(user(JolPrincipal.of(officer))))
         .andExpect(jsonPath("$.officialReading").doesNotExist());
+  }
+
+  @Test
+  void aTranscribedHistoryIsRecordedAtOnceAndTheDay180ReadingTakenFromAllOfIt() {
+    UUID oldCase = caseRegistered(LocalDate.now().minusDays(200));
+    LocalDate day5 = LocalDate.now().minusDays(195);
+    LocalDate day20 = LocalDate.now().minusDays(180);
+    signIn(officer);
+    var evaluated = reintegration.assessAll(oldCase, List.of(
+        assessment(Domain.LEGAL, 0, null, day5),
+        assessment(Domain.HOUSING, 2, "Own flat", day5),
+        assessment(Domain.LEGAL, 2, "ID card issued", day20)));
+
+    assertThat(evaluated.officialReading()).hasValueSatisfying(
+        reading -> assertThat(reading.index()).isEqualTo(4));
+    assertThat(events.stream(OfficialReadingTaken.class)).hasSize(1);
+    assertThat(jdbc.sql("select count(*) from domain_assessment where case_id = :id")
+        .param("id", oldCase).query(Integer.class).single()).isEqualTo(3);
+    // One invalid assessment (a 2 without evidence) and none of them is recorded.
+    UUID another = caseRegistered(LocalDate.now().minusDays(10));
+    signIn(officer);
+    assertThatThrownBy(() -> reintegration.assessAll(another,
+            List.of(assessment(Domain.LEGAL, 1, null, null),
+                assessment(Domain.HOUSING, 2, null, null))))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(jdbc.sql("select count(*) from domain_assessment where case_id = :id")
+        .param("id", another).query(Integer.class).single()).isZero();
+  }
+
+  private static AssessmentInput assessment(Domain domain, int score, String evidence,
+      LocalDate on) {
+    return new AssessmentInput(domain, score, evidence, on, true, score == 2, false, false,
+        false, null, null, null, null, null, null, null, null, null);
+  }
+
+  private static void signIn(Actor actor) {
+    var principal = JolPrincipal.of(actor);
+    SecurityContextHolder.getContext().setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(principal, null,
+            principal.getAuthorities()));
   }
 
   @Test
