@@ -23,6 +23,7 @@ import kz.jol.reintegration.application.PlanService.PlanView;
 import kz.jol.reintegration.application.PlanService.TransitionInput;
 import kz.jol.reintegration.application.ReintegrationService;
 import kz.jol.reintegration.application.ReintegrationSweep;
+import kz.jol.routing.application.AutoRouting;
 import kz.jol.reintegration.domain.ActionStatus;
 import kz.jol.reintegration.domain.Domain;
 import kz.jol.reintegration.domain.HealthNeed;
@@ -64,13 +65,15 @@ class DemoReintegration {
   private final ReintegrationService reintegration;
   private final PlanService plans;
   private final ReintegrationSweep sweep;
+  private final AutoRouting routing;
   private final WorkingDays workingDays;
 
   DemoReintegration(ReintegrationService reintegration, PlanService plans,
-      ReintegrationSweep sweep, WorkingDays workingDays) {
+      ReintegrationSweep sweep, AutoRouting routing, WorkingDays workingDays) {
     this.reintegration = reintegration;
     this.plans = plans;
     this.sweep = sweep;
+    this.routing = routing;
     this.workingDays = workingDays;
   }
 
@@ -96,22 +99,30 @@ class DemoReintegration {
       health(history, intake, story, trouble);
       institutional(history, intake, story, trouble);
     }
-    Map<Domain, Integer> scores = record(history, caseId, today);
-    return plan(caseId, registered, district, organisations, today, random, story,
-        history.needsHelp(), scores);
+    // The plan first, approved on the day it was (on paper, before Jol): the assessments then
+    // take each old case's day-180 reading with the plan as it was.
+    PlanState plan = plan(caseId, registered, district, organisations, today, random, story,
+        history.needsHelp(), scores(history, today));
+    record(history, caseId, today);
+    return plan;
   }
 
   /** Closes the plan of a case whose probation ended, if it has one. */
   void closePlan(UUID caseId, PlanState state) {
     if (state != null) {
       plans.transition(caseId, new TransitionInput(PlanState.CLOSED,
-          "Пробационный контроль завершён, дело закрыто", null));
+          "Пробационный контроль завершён, дело закрыто", null, null));
     }
   }
 
-  /** Records every open case's risk as of today (domain_risk), as the hourly sweep would. */
+  /**
+   * Records every open case's risk as of today (domain_risk) and routes what the matrix asks
+   * for, as the hourly sweeps would.
+   */
   ReintegrationSweep.Report sweep() {
-    return sweep.sweep();
+    ReintegrationSweep.Report report = sweep.sweep();
+    routing.sweep();
+    return report;
   }
 
   private static Story story(Random random) {
@@ -294,7 +305,15 @@ class DemoReintegration {
     if (target == PlanState.DRAFT) {
       return PlanState.DRAFT;
     }
-    plan = plans.transition(caseId, new TransitionInput(PlanState.APPROVED, null, null));
+    // Most plans were approved within the 3 working days; some late.
+    LocalDate approved = random.nextInt(100) < 85
+        ? workingDays.addWorkingDays(registered, 1 + random.nextInt(3))
+        : registered.plusDays(6 + random.nextInt(20));
+    if (approved.isAfter(today)) {
+      approved = today;
+    }
+    plan = plans.transition(caseId, new TransitionInput(PlanState.APPROVED,
+        "ИПР утверждён на бумаге, приказ № " + (100 + random.nextInt(900)), null, approved));
     for (PlanService.ActionView action : plan.actions()) {
       if (scores.getOrDefault(action.domain(), 0) == 2) {
         plan = plans.closeAction(caseId, action.id(), new ActionCloseInput(ActionStatus.DONE,
@@ -337,18 +356,26 @@ class DemoReintegration {
    * Records the entries dated up to today, oldest first, in one call (so the case is evaluated,
    * and its day-180 reading taken, once, on its whole history); answers each domain's last score.
    */
-  private Map<Domain, Integer> record(History history, UUID caseId, LocalDate today) {
-    List<AssessmentInput> upToToday = history.entries.stream()
+  private static List<AssessmentInput> upTo(History history, LocalDate today) {
+    return history.entries.stream()
         .filter(e -> !e.on().isAfter(today))
         .sorted(Comparator.comparing(Entry::on)) // stable: a domain's entries keep their order
         .map(Entry::input)
         .toList();
+  }
+
+  /** Each domain's score today, as the history will record it. */
+  private static Map<Domain, Integer> scores(History history, LocalDate today) {
     Map<Domain, Integer> last = new EnumMap<>(Domain.class);
+    upTo(history, today).forEach(input -> last.put(input.domain(), input.score()));
+    return last;
+  }
+
+  private void record(History history, UUID caseId, LocalDate today) {
+    List<AssessmentInput> upToToday = upTo(history, today);
     if (!upToToday.isEmpty()) {
       reintegration.assessAll(caseId, upToToday);
-      upToToday.forEach(input -> last.put(input.domain(), input.score()));
     }
-    return last;
   }
 
   private static AssessmentInput withDate(AssessmentInput i, LocalDate on) {

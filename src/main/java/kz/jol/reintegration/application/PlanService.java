@@ -90,8 +90,14 @@ public class PlanService {
       LocalDate firstApprovedOn, boolean overdue, List<ActionView> actions,
       Set<Domain> uncoveredDomains, List<TransitionView> history, long version) {}
 
-  /** A change of the plan's state, against the version read. */
-  public record TransitionInput(PlanState state, String note, Long version) {}
+  /**
+   * A change of the plan's state, against the version read.
+   *
+   * @param on the day of the decision: today when left out; an earlier day records a decision
+   *     taken on paper (not before registration or the plan's last change of state, and with a
+   *     note saying where it is recorded)
+   */
+  public record TransitionInput(PlanState state, String note, Long version, LocalDate on) {}
 
   /** An action marked done (with its outcome) or cancelled (with the reason). */
   public record ActionCloseInput(ActionStatus status, String outcome, Long version) {}
@@ -241,16 +247,47 @@ public class PlanService {
       throw new InvalidInputException(new FieldProblem("note", "field.too-long",
           "at most " + PlanActionInput.MAX_ACTION + " characters", PlanActionInput.MAX_ACTION));
     }
-    Plan moved = plan.moveTo(input.state(), today(), note);
+    LocalDate on = decisionDay(input, note, registeredOn(view), plan);
+    Plan moved = plan.moveTo(input.state(), on, note);
     if (input.version() != null && input.version() != plan.version()
         || !plans.update(moved, clock.instant())) {
       throw stale();
     }
-    plans.insertTransition(plan.id(), plan.state(), moved.state(), today(),
+    plans.insertTransition(plan.id(), plan.state(), moved.state(), on,
         note == null || note.isEmpty() ? null : note, actor.userId(), clock.instant());
     audit.record("CASE", caseId, AuditAction.TRANSITION,
         "plan " + plan.state() + " -> " + moved.state());
     return view(view, plans.findByCase(caseId).orElseThrow());
+  }
+
+  /** The day a state change holds from: today, or a checked earlier day of a paper decision. */
+  private LocalDate decisionDay(TransitionInput input, String note, LocalDate registeredOn,
+      Plan plan) {
+    LocalDate today = today();
+    if (input.on() == null || input.on().equals(today)) {
+      return today;
+    }
+    // Drafting in Jol does not count: a plan approved on paper is often typed in later.
+    LocalDate lastChange = plans.transitions(plan.id()).stream()
+        .filter(t -> t.from() != null).map(PlanRepository.Transition::on)
+        .reduce((a, b) -> b).orElse(registeredOn);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (input.on().isAfter(today)) {
+      problems.add(new FieldProblem("on", "plan.decision-future",
+          "a decision cannot be dated in the future"));
+    } else if (input.on().isBefore(registeredOn) || input.on().isBefore(lastChange)) {
+      LocalDate earliest = registeredOn.isAfter(lastChange) ? registeredOn : lastChange;
+      problems.add(new FieldProblem("on", "plan.decision-too-early",
+          "not before " + earliest, earliest));
+    }
+    if (note == null || note.isBlank()) {
+      problems.add(new FieldProblem("note", "plan.paper-decision-note",
+          "say where the earlier decision is recorded"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return input.on();
   }
 
   private Plan editable(CaseView view, UUID caseId) {
@@ -308,7 +345,7 @@ public class PlanService {
 
   private PlanView view(CaseView caseView, Plan plan) {
     LocalDate today = today();
-    ReintegrationService.Evaluated evaluated = reintegration.evaluate(caseView, today);
+    ReintegrationService.Evaluated evaluated = reintegration.evaluate(caseView, today, false);
     Locale locale = LocaleContextHolder.getLocale();
     List<ActionView> actions = plan.actions().stream()
         .map(a -> new ActionView(a.id(), a.domain(), a.goal(), a.action(),

@@ -90,12 +90,21 @@ public class ReintegrationService {
 
   /** The evaluation of a case the caller has read already (and so audited). */
   Evaluated evaluate(CaseView view, LocalDate asOf) {
+    return evaluate(view, asOf, true);
+  }
+
+  /**
+   * The evaluation of a case the caller has read already, with the stored day-180 reading
+   * taken now if it is due ({@code takeReading}), or only read back. Editing the plan does not
+   * take the reading: the plan is often entered with the assessments that make the reading.
+   */
+  Evaluated evaluate(CaseView view, LocalDate asOf, boolean takeReading) {
     CaseTimeline timeline = timeline(view);
     AssessmentHistory history = AssessmentHistory.of(assessments.history(view.id()));
     PlanStatus plan = plans.status(view.id());
     return new Evaluated(timeline, evaluate(timeline, history, plan, asOf),
-        officialReading(timeline, history, plan), plan,
-        Optional.ofNullable(plans.states(List.of(view.id())).get(view.id())));
+        takeReading ? officialReading(timeline, history, plan) : readings.find(view.id()),
+        plan, Optional.ofNullable(plans.states(List.of(view.id())).get(view.id())));
   }
 
   /**

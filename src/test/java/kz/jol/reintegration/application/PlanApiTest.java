@@ -249,4 +249,44 @@ class PlanApiTest {
             + "on p.id = t.plan_id where p.case_id = :id").param("id", caseId)
         .query(Integer.class).single()).isEqualTo(1);
   }
+
+  @Test
+  void aPlanApprovedOnPaperIsRecordedWithItsDayAndEndsTheFailureFromThen() throws Exception {
+    perform(post("/api/v1/cases/{id}/plan", caseId),
+        "{\"actions\":[" + action("ECONOMIC", "Work", registered.plusDays(30)) + "]}")
+        .andExpect(status().isCreated());
+    LocalDate onPaper = registered.plusDays(2);
+    perform(post("/api/v1/cases/{id}/plan/transitions", caseId),
+        "{\"state\":\"APPROVED\",\"on\":\"%s\"}".formatted(onPaper))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("note"));
+    perform(post("/api/v1/cases/{id}/plan/transitions", caseId),
+        "{\"state\":\"APPROVED\",\"note\":\"x\",\"on\":\"%s\"}"
+            .formatted(registered.minusDays(1)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].code").value("plan.decision-too-early"));
+    perform(post("/api/v1/cases/{id}/plan/transitions", caseId),
+        "{\"state\":\"APPROVED\",\"note\":\"x\",\"on\":\"%s\"}"
+            .formatted(LocalDate.now().plusDays(1)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].code").value("plan.decision-future"));
+    perform(post("/api/v1/cases/{id}/plan/transitions", caseId),
+        "{\"state\":\"APPROVED\",\"note\":\"Приказ № 17\",\"on\":\"%s\"}"
+            .formatted(onPaper))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.firstApprovedOn").value(onPaper.toString()))
+        .andExpect(jsonPath("$.history[1].on").value(onPaper.toString()));
+    // Approved on day 2, within the 3 working days: the plan was never overdue.
+    perform(get("/api/v1/cases/{id}/reintegration", caseId)
+            .param("asOf", registered.plusDays(8).toString()), null)
+        .andExpect(jsonPath("$.plan.overdue").value(false))
+        .andExpect(jsonPath("$.domains[?(@.domain=='INSTITUTIONAL')].criticalFailures.length()")
+            .value(0));
+    // A later change cannot be dated before the approval.
+    perform(post("/api/v1/cases/{id}/plan/transitions", caseId),
+        "{\"state\":\"UNDER_REVIEW\",\"note\":\"x\",\"on\":\"%s\"}"
+            .formatted(registered.plusDays(1)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].code").value("plan.decision-too-early"));
+  }
 }
