@@ -21,6 +21,8 @@ import kz.jol.access.Role;
 import kz.jol.indicators.RouteTable.Grouping;
 import kz.jol.indicators.RouteTable.R3Row;
 import kz.jol.indicators.RouteTable.Row;
+import kz.jol.indicators.RouteTable.Target;
+import kz.jol.indicators.RouteTable.TargetRow;
 import kz.jol.indicators.domain.SmallCellSuppression;
 import kz.jol.organisation.Organisations;
 import kz.jol.reintegration.domain.Domain;
@@ -184,7 +186,9 @@ public class RouteIndicators {
 
     List<R3Row> r3 = null;
     R3Row r3Total = null;
+    List<TargetRow> targets = null;
     if (organisation == null) {
+      targets = targets90(codes, from, to);
       r3 = new ArrayList<>();
       var episodes = r3Episodes(codes, from, to);
       long[] closed = new long[episodes.size()];
@@ -206,7 +210,7 @@ public class RouteIndicators {
           !totalGivesBack(open, openHidden));
     }
     return new RouteTable(from, to, place.code(), place.name(locale), groupBy, organisation,
-        asOf, minimumCell, rows, total, r3, r3Total);
+        asOf, minimumCell, rows, total, r3, r3Total, targets);
   }
 
   // ---- Validation
@@ -381,6 +385,39 @@ public class RouteIndicators {
     return jdbc.sql(EPISODES.formatted("null", ""))
         .param("codes", codes).param("from", from).param("to", to)
         .query((rs, n) -> episodes(rs)).single();
+  }
+
+  /**
+   * The day-90 targets: a cohort count hidden when small, and a target's count (with its share)
+   * hidden when it or the cohort's remainder is small, which would give it back.
+   */
+  private List<TargetRow> targets90(String[] codes, LocalDate from, LocalDate to) {
+    long[] counts = jdbc.sql("""
+            select count(*) as cases,
+                   count(*) filter (where t.documents) as documents,
+                   count(*) filter (where t.housing) as housing,
+                   count(*) filter (where t.work) as work,
+                   count(*) filter (where t.documents and t.housing and t.work) as all_three
+              from reintegration_day90_targets t
+              join register_case_facts c on c.case_id = t.case_id
+             where c.territory_code = any(:codes) and t.day_90 between :from and :to
+               and not t.ended_before""")
+        .param("codes", codes).param("from", from).param("to", to)
+        .query((rs, n) -> new long[] {rs.getLong("cases"), rs.getLong("documents"),
+            rs.getLong("housing"), rs.getLong("work"), rs.getLong("all_three")})
+        .single();
+    long cases = counts[0];
+    boolean casesShown = !suppress(new long[] {cases})[0];
+    List<TargetRow> rows = new ArrayList<>();
+    for (Target target : Target.values()) {
+      long reached = counts[target.ordinal() + 1];
+      var hidden = SmallCellSuppression.suppress(new long[][] {{reached, cases - reached}},
+          minimumCell).cells()[0];
+      boolean shown = casesShown && !hidden[0] && !hidden[1];
+      rows.add(new TargetRow(target, casesShown ? cases : null, shown ? reached : null,
+          shown && cases > 0 ? Math.round(1000.0 * reached / cases) / 1000.0 : null));
+    }
+    return rows;
   }
 
   private static Episodes episodes(ResultSet rs) throws SQLException {

@@ -21,11 +21,13 @@ import java.util.List;
  * @param total all rows together (or null values where they would give a hidden cell back)
  * @param r3Risks one per domain; null for an agency head (not a figure of one organisation)
  * @param r3Total all domains together
+ * @param targets90 the day-90 targets of cases whose day 90 fell in the period; null for an
+ *     agency head
  */
 public record RouteTable(
     LocalDate from, LocalDate to, String territoryCode, String territoryName, Grouping groupBy,
     java.util.UUID organisationId, Instant asOf, int minimumCell, List<Row> rows, Row total,
-    List<R3Row> r3Risks, R3Row r3Total) {
+    List<R3Row> r3Risks, R3Row r3Total, List<TargetRow> targets90) {
 
   /** What a row of the route KPIs is. */
   public enum Grouping {
@@ -61,4 +63,26 @@ public record RouteTable(
    * @param stillOpen R3 episodes that began on or before the last day and were still open then
    */
   public record R3Row(String domain, Long closed, Double medianDaysToClose, Long stillOpen) {}
+
+  /** The targets of the first 90 days (seed 001), by the domain that records each. */
+  public enum Target {
+    /** LEGAL closed: identity document and registration. */
+    DOCUMENTS,
+    /** HOUSING closed: stable, safe housing. */
+    HOUSING,
+    /** ECONOMIC closed: legal income or a steady employment track. */
+    WORK,
+    /** All three. */
+    ALL_THREE
+  }
+
+  /**
+   * How many cases reached a day-90 target.
+   *
+   * @param target the target
+   * @param cases cases whose day 90 fell in the period and that were still open on it
+   * @param reached of those, with the target's domain (or all three) closed as of day 90
+   * @param share reached / cases, 0..1
+   */
+  public record TargetRow(Target target, Long cases, Long reached, Double share) {}
 }

@@ -24,6 +24,8 @@ import kz.jol.access.UserAdministration;
 import kz.jol.indicators.RouteTable.Grouping;
 import kz.jol.indicators.RouteTable.R3Row;
 import kz.jol.indicators.RouteTable.Row;
+import kz.jol.indicators.RouteTable.Target;
+import kz.jol.indicators.RouteTable.TargetRow;
 import kz.jol.register.application.CaseService;
 import kz.jol.register.application.PersonService;
 import kz.jol.shared.InvalidInputException;
@@ -133,6 +135,46 @@ class RouteIndicatorsTest {
     // LEGAL: one closed in February (4 days, a small cell) after one wholly in January
     episode(risky.get(0), "LEGAL", LocalDate.of(2025, 1, 5), LocalDate.of(2025, 1, 20));
     episode(risky.get(0), "LEGAL", feb(8), feb(12));
+
+    day90Targets();
+  }
+
+  /**
+   * Ten cases reach day 90 in February (one on 1 February itself): Documents closed in five
+   * (one of them on day 90 itself; a sixth was reopened before day 90, a seventh closed after
+   * it), Housing in seven, Work in all ten. One case reaches day 90 on 1 March, one ended
+   * before day 90: neither counts.
+   */
+  private void day90Targets() {
+    List<UUID> cohort = new ArrayList<>();
+    cohort.add(caseload.caseRegistered(LocalDate.of(2024, 11, 3)));
+    for (int i = 1; i < 10; i++) {
+      cohort.add(caseload.caseRegistered(LocalDate.of(2024, 11, 15)));
+    }
+    LocalDate jan10 = LocalDate.of(2025, 1, 10);
+    assess(cohort.get(0), "LEGAL", 2, feb(1));
+    for (int i = 1; i < 5; i++) {
+      assess(cohort.get(i), "LEGAL", 2, jan10);
+    }
+    assess(cohort.get(5), "LEGAL", 2, LocalDate.of(2025, 1, 5));
+    assess(cohort.get(5), "LEGAL", 1, LocalDate.of(2025, 1, 20));
+    assess(cohort.get(6), "LEGAL", 2, feb(20));
+    for (int i = 0; i < 7; i++) {
+      assess(cohort.get(i), "HOUSING", 2, jan10);
+    }
+    for (UUID c : cohort) {
+      assess(c, "ECONOMIC", 2, jan10);
+    }
+    UUID later = caseload.caseRegistered(LocalDate.of(2024, 12, 1));
+    UUID ended = caseload.caseRegistered(LocalDate.of(2024, 11, 15));
+    for (UUID c : List.of(later, ended)) {
+      for (String domain : List.of("LEGAL", "HOUSING", "ECONOMIC")) {
+        assess(c, domain, 2, jan10);
+      }
+    }
+    jdbc.sql("""
+            update probation_case set state = 'CLOSED', outcome = 'TRANSFERRED',
+                state_since = '2025-01-20' where id = :id""").param("id", ended).update();
   }
 
   @AfterEach
@@ -173,6 +215,7 @@ class RouteIndicatorsTest {
         table.rows().getFirst().name(), 5L, 5L, 3.0, 7.4, 5L, 13.0, 5L, 5L, 1.0));
     assertThat(table.organisationId()).isEqualTo(b);
     assertThat(table.r3Risks()).isNull();
+    assertThat(table.targets90()).isNull();
   }
 
   @Test
@@ -209,6 +252,23 @@ class RouteIndicatorsTest {
     RouteTable table = indicators.routes(FROM, TO, district, Grouping.DOMAIN, Locale.ENGLISH);
     // 1, 1, 2, 2, 3, 4, 5, 8, 10, 13, 21, 30: the two hidden cells are not given back
     assertThat(table.r3Total()).isEqualTo(new R3Row(null, 12L, 4.5, null));
+  }
+
+  Stream<Arguments> day90() {
+    return Stream.of(
+        Arguments.of(Target.DOCUMENTS, 5L, 0.5),
+        Arguments.of(Target.HOUSING, null, null),
+        Arguments.of(Target.WORK, 10L, 1.0),
+        Arguments.of(Target.ALL_THREE, 5L, 0.5));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} of 10")
+  @MethodSource("day90")
+  void theShareOfCasesReachingTheDay90Targets(Target target, Long reached, Double share) {
+    actAs(analyst("000000000"));
+    RouteTable table = indicators.routes(FROM, TO, district, Grouping.DOMAIN, Locale.ENGLISH);
+    // Housing 7 of 10 is hidden: the three who did not reach it are a small cell
+    assertThat(table.targets90()).contains(new TargetRow(target, 10L, reached, share));
   }
 
   @Test
@@ -353,6 +413,15 @@ class RouteIndicatorsTest {
     if (closed != null) {
       change(caseId, domain, "R1", closed);
     }
+  }
+
+  private void assess(UUID caseId, String domain, int score, LocalDate on) {
+    jdbc.sql("""
+            insert into domain_assessment (case_id, domain, score, evidence, assessed_by,
+                assessed_on, recorded_at)
+            values (:case, :domain, :score, 'Synthetic evidence', :by, :on, now())""")
+        .param("case", caseId).param("domain", domain).param("score", score)
+        .param("by", caseload.officer.userId()).param("on", on).update();
   }
 
   private void change(UUID caseId, String domain, String risk, LocalDate on) {

@@ -47,7 +47,13 @@ class RouteIndicatorsApi {
           {"domain": "HEALTH", "closed": 5, "medianDaysToClose": 21.0, "stillOpen": null},
           {"domain": "INSTITUTIONAL", "closed": 0, "medianDaysToClose": null, "stillOpen": 0}
         ],
-        "r3Total": {"domain": null, "closed": 24, "medianDaysToClose": 9.0, "stillOpen": 9}
+        "r3Total": {"domain": null, "closed": 24, "medianDaysToClose": 9.0, "stillOpen": 9},
+        "targets90": [
+          {"target": "DOCUMENTS", "cases": 40, "reached": 31, "share": 0.775},
+          {"target": "HOUSING", "cases": 40, "reached": null, "share": null},
+          {"target": "WORK", "cases": 40, "reached": 22, "share": 0.55},
+          {"target": "ALL_THREE", "cases": 40, "reached": 18, "share": 0.45}
+        ]
       }""";
 
   private final RouteIndicators indicators;
@@ -58,7 +64,7 @@ class RouteIndicatorsApi {
 
   @GetMapping("/api/v1/indicators/routes")
   @Allowed({Role.ANALYST, Role.PROBATION_HEAD, Role.PROSECUTOR, Role.AGENCY_HEAD})
-  @Operation(summary = "Route KPIs: time to accept, time to close, SLA compliance, R3 closing",
+  @Operation(summary = "Route KPIs: time to accept and to close, SLA compliance, R3 closing, day-90 targets",
       description = """
           Referrals **created** from `from` through `to` (Almaty days, both included, at most \
           366 days) for cases of `territory` and every territory below it (default: the \
@@ -79,6 +85,7 @@ class RouteIndicatorsApi {
           R3 until it is recorded lower) that closed in the period; `medianDaysToClose` — their \
           median length in days; `stillOpen` — episodes begun on or before `to` and still open \
           on `to`. Not given to an agency head.
+          * `targets90` — cases whose day 90 (registration + 90 days) fell in the period and           that were still open on it (`cases`); `reached` — of those, with Documents (LEGAL),           Housing (HOUSING), Work (ECONOMIC), or all three closed (scored 2) as of day 90;           `share` = reached / cases. Not given to an agency head.
 
           Scope: analysts, prosecutors and probation heads see territories within their own \
           (404 otherwise); an agency head sees only the own organisation's referrals.
