@@ -19,6 +19,12 @@ public sealed interface CaseView {
   /** Which view this is: FULL or REDUCED. */
   View view();
 
+  /** The day of registration: day 0 of the person's route. */
+  LocalDate registrationDate();
+
+  /** The case's state. */
+  CaseState state();
+
   /** Who a case is about, as a case card shows it. */
   record PersonRef(UUID id, String iin, String lastName, String firstName, String middleName) {}
 

@@ -126,7 +126,7 @@ public class PlanService {
     CaseView view = cases.get(caseId);
     requireOpen(view);
     List<PlanActionInput> given = actions == null ? List.of() : actions;
-    checkActions(given, registeredOn(view));
+    checkActions(given, view.registrationDate());
     Instant now = clock.instant();
     UUID planId = UUID.randomUUID();
     if (!plans.insertDraft(planId, caseId, actor.userId(), now)) {
@@ -150,7 +150,7 @@ public class PlanService {
     Actor actor = requireProbationStaff();
     CaseView view = cases.get(caseId);
     Plan plan = editable(view, caseId);
-    checkActions(List.of(input), registeredOn(view));
+    checkActions(List.of(input), view.registrationDate());
     Instant now = clock.instant();
     touch(plan, version, now);
     plans.insertAction(plan.id(), input.toOpenAction(UUID.randomUUID()), actor.userId(), now);
@@ -175,7 +175,7 @@ public class PlanService {
       throw new ConflictException("plan.action-closed",
           "the action is " + existing.status() + " and no longer changes", existing.status());
     }
-    checkActions(List.of(input), registeredOn(view));
+    checkActions(List.of(input), view.registrationDate());
     Instant now = clock.instant();
     touch(plan, version, now);
     plans.updateAction(input.toOpenAction(actionId), actor.userId(), now);
@@ -247,7 +247,7 @@ public class PlanService {
       throw new InvalidInputException(new FieldProblem("note", "field.too-long",
           "at most " + PlanActionInput.MAX_ACTION + " characters", PlanActionInput.MAX_ACTION));
     }
-    LocalDate on = decisionDay(input, note, registeredOn(view), plan);
+    LocalDate on = decisionDay(input, note, view.registrationDate(), plan);
     Plan moved = plan.moveTo(input.state(), on, note);
     if (input.version() != null && input.version() != plan.version()
         || !plans.update(moved, clock.instant())) {
@@ -373,24 +373,12 @@ public class PlanService {
   }
 
   private static void requireOpen(CaseView view) {
-    if (state(view) == CaseState.CLOSED) {
+    if (view.state() == CaseState.CLOSED) {
       throw new ConflictException("case.closed", "the case is closed");
     }
   }
 
-  private static CaseState state(CaseView view) {
-    return switch (view) {
-      case CaseView.Full full -> full.state();
-      case CaseView.Reduced reduced -> reduced.state();
-    };
-  }
 
-  private static LocalDate registeredOn(CaseView view) {
-    return switch (view) {
-      case CaseView.Full full -> full.registrationDate();
-      case CaseView.Reduced reduced -> reduced.registrationDate();
-    };
-  }
 
   private static NotFoundException noPlan() {
     return NotFoundException.withCode("plan.none", "the case has no plan yet; draft one first");

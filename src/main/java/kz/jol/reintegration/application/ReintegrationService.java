@@ -261,11 +261,7 @@ public class ReintegrationService {
       Optional<StoredReading> officialReading, PlanStatus plan, Optional<PlanState> planState) {}
 
   private CaseTimeline timeline(CaseView view) {
-    LocalDate registered = switch (view) {
-      case CaseView.Full full -> full.registrationDate();
-      case CaseView.Reduced reduced -> reduced.registrationDate();
-    };
-    return timeline(view.id(), registered);
+    return timeline(view.id(), view.registrationDate());
   }
 
   /** A case's timeline: day 0 is the registration, the plan is due 3 working days later. */

@@ -224,7 +224,7 @@ public class ReferralService {
       RoutingRule r = rule.get();
       code = r.actionCode();
       names = new ReferralRepository.ActionNames(r.actionKk(), r.actionRu(), r.actionEn());
-      LocalDate registered = registeredOn(view);
+      LocalDate registered = view.registrationDate();
       due = input.dueOn() != null ? endOf(input.dueOn(), zone)
           : r.deadline().dueAt(now, registered, workingDays, zone);
       target = input.dueOn() != null || r.target() == null ? null
@@ -563,21 +563,11 @@ public class ReferralService {
   }
 
   private static void requireOpen(CaseView view) {
-    CaseState state = switch (view) {
-      case CaseView.Full full -> full.state();
-      case CaseView.Reduced reduced -> reduced.state();
-    };
-    if (state == CaseState.CLOSED) {
+    if (view.state() == CaseState.CLOSED) {
       throw new ConflictException("case.closed", "the case is closed");
     }
   }
 
-  private static LocalDate registeredOn(CaseView view) {
-    return switch (view) {
-      case CaseView.Full full -> full.registrationDate();
-      case CaseView.Reduced reduced -> reduced.registrationDate();
-    };
-  }
 
   private static Instant endOf(LocalDate day, ZoneId zone) {
     return ZonedDateTime.of(day, Deadline.END_OF_WORKING_DAY, zone).toInstant();
