@@ -10,12 +10,13 @@ import kz.jol.notification.Recipient;
 import kz.jol.register.application.CaseSubjects;
 import kz.jol.routing.ReferralSent;
 import kz.jol.routing.ReferralStateChanged;
+import kz.jol.routing.SlaBreached;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the parties of a referral: the receiving organisation's staff when one arrives, the
- * case's officer when the organisation answers. The texts carry no personal data (they may go
+ * case's officer when the organisation answers, the heads when a deadline is missed. The texts carry no personal data (they may go
  * out by e-mail): the action, the deadline and a link into Jol.
  */
 @Component
@@ -25,11 +26,14 @@ class RoutingNotifications {
 
   private final Notifications notifications;
   private final CaseSubjects subjects;
+  private final EscalationRepository escalations;
   private final Clock clock;
 
-  RoutingNotifications(Notifications notifications, CaseSubjects subjects, Clock clock) {
+  RoutingNotifications(Notifications notifications, CaseSubjects subjects,
+      EscalationRepository escalations, Clock clock) {
     this.notifications = notifications;
     this.subjects = subjects;
+    this.escalations = escalations;
     this.clock = clock;
   }
 
@@ -42,6 +46,33 @@ class RoutingNotifications {
         message);
     notifications.notify(Recipient.everyone(Role.AGENCY_HEAD, event.organisationId()),
         message);
+  }
+
+  /**
+   * A missed deadline: the heads of the body the ladder escalates to and of the organisation
+   * that missed it must answer; the case's officer is told.
+   */
+  @ApplicationModuleListener
+  void on(SlaBreached event) {
+    escalations.row(event.escalationId()).map(EscalationRepository.Row::escalation)
+        .ifPresent(escalation -> {
+          NotificationMessage toHeads = NotificationMessage.of(NotificationKind.ESCALATION,
+              "routing.escalation-opened", "/escalations/" + escalation.id(),
+              String.valueOf(escalation.level()),
+              DUE.format(escalation.answerBy().atZone(clock.getZone())));
+          if (escalation.addresseeOrganisationId() != null) {
+            notifications.notify(Recipient.everyone(Role.AGENCY_HEAD,
+                escalation.addresseeOrganisationId()), toHeads);
+          }
+          notifications.notify(Recipient.everyone(Role.AGENCY_HEAD,
+              escalation.breachedOrganisationId()), toHeads);
+          if (escalation.officerId() != null) {
+            notifications.notify(Recipient.user(escalation.officerId()),
+                NotificationMessage.of(NotificationKind.ESCALATION,
+                    "routing.escalation-opened-officer", "/cases/" + escalation.caseId(),
+                    String.valueOf(escalation.level())));
+          }
+        });
   }
 
   @ApplicationModuleListener

@@ -193,6 +193,18 @@ class SlaSweepTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.items[*].id", hasItem(e.id().toString())));
 
+    // Both heads and the officer are told, with a link to answer.
+    for (Actor told : List.of(akimatHead, cscHead)) {
+      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+          as(told, get("/api/v1/notifications").header("Accept-Language", "ru"), null)
+              .andReturn().getResponse().getContentAsString()
+              .contains("/escalations/" + e.id()));
+    }
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+        as(caseload.officer, get("/api/v1/notifications").header("Accept-Language", "kk"), null)
+            .andReturn().getResponse().getContentAsString()
+            .contains("эскалацияланды (1-деңгей)"));
+
     sweep.sweep();
     assertThat(of(referral)).hasSize(1);
     assertThat(events.stream(SlaBreached.class)
