@@ -15,6 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -65,15 +67,18 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain web(HttpSecurity http,
       @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping,
-      JdbcUsers users) throws Exception {
+      JdbcUsers users, PasswordEncoder passwords) throws Exception {
     // A partner system's secret opens the API only: on the sign-in form it is an unknown user.
-    http.userDetailsService(username -> {
-          UserDetails user = users.loadUserByUsername(username);
-          if (user instanceof JolPrincipal p && p.actor().is(Role.PARTNER_SYSTEM)) {
-            throw new UsernameNotFoundException("partner systems use the API");
-          }
-          return user;
-        })
+    // The form gets its own authentication manager, without the global one as a fallback.
+    var people = new DaoAuthenticationProvider(username -> {
+      UserDetails user = users.loadUserByUsername(username);
+      if (user instanceof JolPrincipal p && p.actor().is(Role.PARTNER_SYSTEM)) {
+        throw new UsernameNotFoundException("partner systems use the API");
+      }
+      return user;
+    });
+    people.setPasswordEncoder(passwords);
+    http.authenticationManager(new ProviderManager(people))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(OPEN_PATHS).permitAll()
             .anyRequest().access(new HandlerAuthorizationManager(mapping)))
