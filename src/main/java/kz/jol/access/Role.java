@@ -17,7 +17,12 @@ public enum Role {
   /** Oversight: read-only on cases of the territory, and the access audit. */
   PROSECUTOR,
   /** System administrator: users, organisations, reference data. */
-  ADMIN;
+  ADMIN,
+  /**
+   * Another agency's information system, calling the partner API for one organisation: the same
+   * referrals and minimal personal data as that organisation's workers. Never signs in on the web.
+   */
+  PARTNER_SYSTEM;
 
   /** The Spring Security authority of this role. */
   public String authority() {

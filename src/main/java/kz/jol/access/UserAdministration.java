@@ -82,8 +82,12 @@ public class UserAdministration {
 
   @Transactional
   public ManagedUser update(UUID id, UserForm form) {
-    find(id).orElseThrow(() -> new NotFoundException("user", id));
+    ManagedUser existing = find(id).orElseThrow(() -> new NotFoundException("user", id));
     List<FieldProblem> problems = validate(form, false);
+    if (form.role() != null
+        && (existing.user().role() == Role.PARTNER_SYSTEM) != (form.role() == Role.PARTNER_SYSTEM)) {
+      problems.add(apiClientRole());
+    }
     if (form.version() == null) {
       problems.add(new FieldProblem("version", "field.required", "is required"));
     }
@@ -114,7 +118,11 @@ public class UserAdministration {
 
   @Transactional
   public void resetPassword(UUID id, String password) {
-    find(id).orElseThrow(() -> new NotFoundException("user", id));
+    ManagedUser existing = find(id).orElseThrow(() -> new NotFoundException("user", id));
+    if (existing.user().role() == Role.PARTNER_SYSTEM) {
+      // A partner system's secret is generated, never chosen: ApiClients.rotateSecret.
+      throw new InvalidInputException(apiClientRole());
+    }
     List<FieldProblem> problems = new ArrayList<>();
     checkPassword(password, problems);
     if (!problems.isEmpty()) {
@@ -204,6 +212,8 @@ public class UserAdministration {
     }
     if (form.role() == null) {
       problems.add(new FieldProblem("role", "field.required", "is required"));
+    } else if (creating && form.role() == Role.PARTNER_SYSTEM) {
+      problems.add(apiClientRole());
     }
     boolean territoryKnown = form.territoryCode() != null && territories.exists(form.territoryCode());
     if (!territoryKnown) {
@@ -233,6 +243,11 @@ public class UserAdministration {
               + organisation.get().territoryCode(), organisation.get().territoryCode()));
     }
     return problems;
+  }
+
+  private static FieldProblem apiClientRole() {
+    return new FieldProblem("role", "user.role-api-client",
+        "partner systems are API clients: use /api/v1/admin/api-clients");
   }
 
   private static void checkPassword(String password, List<FieldProblem> problems) {

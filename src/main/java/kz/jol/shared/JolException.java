@@ -6,7 +6,8 @@ package kz.jol.shared;
  * English {@link #getMessage()}.
  */
 public abstract sealed class JolException extends RuntimeException
-    permits InvalidInputException, NotFoundException, ConflictException, ForbiddenException {
+    permits InvalidInputException, NotFoundException, ConflictException, ForbiddenException,
+    PreconditionRequiredException {
 
   private final String code;
   private final transient Object[] args;

@@ -23,6 +23,8 @@ final class Navigation {
           new Item("nav.api", "/swagger-ui.html"));
       case ANALYST -> List.of(new Item("nav.statistics", "/statistics"));
       case AGENCY_WORKER, AGENCY_HEAD -> List.of(new Item("nav.organisation", "/my-organisation"));
+      // A partner system calls the API only; it cannot sign in on the web (SecurityConfiguration).
+      case PARTNER_SYSTEM -> List.of();
     };
   }
 }

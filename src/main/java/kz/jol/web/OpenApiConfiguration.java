@@ -28,7 +28,11 @@ class OpenApiConfiguration {
 
                 **Authentication.** Every call carries HTTP Basic credentials of a Jol user
                 (over TLS in production); the API keeps no session and accepts no cookie.
-                Partner systems get a user of their own with role AGENCY_WORKER or AGENCY_HEAD.
+                Partner agencies' systems sign in as an API client of their organisation
+                (role PARTNER_SYSTEM): its client id and the secret an administrator issued
+                under /api/v1/admin/api-clients. They call the Partner API under
+                /api/v1/partner, where every write needs `If-Match` (the ETag read last) and
+                accepts an `Idempotency-Key`.
 
                 **Access.** Each operation lists the roles that may call it; anything else is
                 refused with 403. Records outside the caller's territory or organisation
@@ -38,7 +42,8 @@ class OpenApiConfiguration {
                 `code` and, for bad input, `errors: [{field, code, message}]`. Messages follow
                 `Accept-Language`: `kk`, `ru` or `en`."""))
         .components(new Components().addSecuritySchemes("basic",
-            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+            new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                .description("A user name and password, or an API client's id and secret")))
         .addSecurityItem(new SecurityRequirement().addList("basic"));
   }
 

@@ -13,6 +13,7 @@ import kz.jol.shared.ForbiddenException;
 import kz.jol.shared.InvalidInputException;
 import kz.jol.shared.JolException;
 import kz.jol.shared.NotFoundException;
+import kz.jol.shared.PreconditionRequiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -71,6 +72,7 @@ class ProblemDetailsAdvice {
       case ConflictException ignored -> HttpStatus.CONFLICT;
       case ForbiddenException ignored -> HttpStatus.FORBIDDEN;
       case InvalidInputException ignored -> HttpStatus.BAD_REQUEST;
+      case PreconditionRequiredException ignored -> HttpStatus.PRECONDITION_REQUIRED;
     };
     Object[] args = e.args();
     if (e instanceof NotFoundException && e.code().equals("not-found") && args.length > 0) {

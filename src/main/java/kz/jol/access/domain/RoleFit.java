@@ -20,6 +20,7 @@ public final class RoleFit {
       Role.POLICE_INSPECTOR, Set.of("POLICE_UNIT"),
       Role.AGENCY_WORKER, PARTNERS,
       Role.AGENCY_HEAD, PARTNERS,
+      Role.PARTNER_SYSTEM, PARTNERS,
       Role.ANALYST, Set.of("MINISTRY", "PROBATION_UNIT", "AKIMAT_DEPARTMENT"),
       Role.PROSECUTOR, Set.of("PROSECUTOR_OFFICE"));
 

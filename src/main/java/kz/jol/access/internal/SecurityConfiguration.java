@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import kz.jol.access.JolPrincipal;
+import kz.jol.access.Role;
 import kz.jol.shared.JsonText;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
@@ -13,6 +15,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.LocaleResolver;
@@ -60,8 +66,20 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain web(HttpSecurity http,
-      @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) throws Exception {
-    http.authorizeHttpRequests(auth -> auth
+      @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping,
+      JdbcUsers users, PasswordEncoder passwords) throws Exception {
+    // A partner system's secret opens the API only: on the sign-in form it is an unknown user.
+    // The form gets its own authentication manager, without the global one as a fallback.
+    var people = new DaoAuthenticationProvider(username -> {
+      UserDetails user = users.loadUserByUsername(username);
+      if (user instanceof JolPrincipal p && p.actor().is(Role.PARTNER_SYSTEM)) {
+        throw new UsernameNotFoundException("partner systems use the API");
+      }
+      return user;
+    });
+    people.setPasswordEncoder(passwords);
+    http.authenticationManager(new ProviderManager(people))
+        .authorizeHttpRequests(auth -> auth
             .requestMatchers(OPEN_PATHS).permitAll()
             .anyRequest().access(new HandlerAuthorizationManager(mapping)))
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

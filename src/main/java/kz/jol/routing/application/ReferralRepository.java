@@ -140,6 +140,29 @@ class ReferralRepository {
         .query((rs, n) -> row(rs)).list();
   }
 
+  /** A referral with the position of its latest change in the partner feed. */
+  record Change(long position, Row row) {}
+
+  /**
+   * An organisation's referrals whose latest history entry up to {@code settled} lies after
+   * {@code after}, in the order of that entry.
+   */
+  List<Change> changes(UUID organisationId, long after, Instant settled, int limit) {
+    return jdbc.sql("""
+            select r.*, f.position
+              from (select e.referral_id, max(e.id) as position
+                      from referral_event e
+                      join referral x on x.id = e.referral_id
+                     where x.organisation_id = :org and e.id > :after and e.at <= :settled
+                     group by e.referral_id) f
+              join referral r on r.id = f.referral_id
+             order by f.position
+             limit :limit""")
+        .param("org", organisationId).param("after", after)
+        .param("settled", Timestamp.from(settled)).param("limit", limit)
+        .query((rs, n) -> new Change(rs.getLong("position"), row(rs))).list();
+  }
+
   long countInbox(UUID organisationId, Collection<ReferralState> states) {
     return jdbc.sql("""
             select count(*) from referral

@@ -1,6 +1,7 @@
 package kz.jol.routing.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,6 +50,7 @@ import kz.jol.shared.FieldProblem;
 import kz.jol.shared.ForbiddenException;
 import kz.jol.shared.InvalidInputException;
 import kz.jol.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -80,12 +82,14 @@ public class ReferralService {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Duration feedSettle;
 
   ReferralService(CaseService cases, CaseSubjects subjects, ReferralRepository referrals,
       RoutingMatrixService matrix, ResponsibleOrganisations responsible,
       Organisations organisations, HealthFacts healthFacts, ReintegrationService reintegration,
       WorkingDays workingDays, Users users, CurrentActor currentActor, AuditTrail audit,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock,
+      @Value("${jol.partner.feed-settle:PT2S}") Duration feedSettle) {
     this.cases = cases;
     this.subjects = subjects;
     this.referrals = referrals;
@@ -100,6 +104,7 @@ public class ReferralService {
     this.audit = audit;
     this.events = events;
     this.clock = clock;
+    this.feedSettle = feedSettle;
   }
 
   // ---- Views
@@ -336,6 +341,47 @@ public class ReferralService {
   }
 
   /**
+   * One change in the partner feed: the referral as it stands now, and the feed position to
+   * resume after it.
+   */
+  public record FeedChange(long position, InboxItem referral) {}
+
+  /**
+   * A page of the partner feed.
+   *
+   * @param next the cursor for the next call: the last change's position, or the one sent
+   * @param more whether more changes wait after {@code next}
+   */
+  public record FeedPage(List<FeedChange> changes, long next, boolean more) {}
+
+  /**
+   * The referrals to the actor's organisation created or changed after the feed position
+   * {@code after}, in the order of their latest change (ADR 0009). The position is the id of
+   * the referral's history entry; changes younger than the settle time wait for the next call,
+   * so that a change still being committed is not overtaken by a later one. A referral changed
+   * again later appears again; lists carry no health facts, like the inbox.
+   */
+  @Transactional
+  public FeedPage feed(long after, int limit) {
+    Actor actor = requireAgency();
+    Instant settled = clock.instant().minus(feedSettle);
+    List<ReferralRepository.Change> found = referrals.changes(actor.organisationId(), after,
+        settled, limit + 1);
+    boolean more = found.size() > limit;
+    List<ReferralRepository.Change> page = more ? found.subList(0, limit) : found;
+    var people = subjects.of(page.stream().map(c -> c.row().referral().caseId()).toList());
+    List<FeedChange> changes = page.stream()
+        .map(c -> new FeedChange(c.position(), inboxItem(c.row(), null,
+            people.get(c.row().referral().caseId()))))
+        .toList();
+    if (!changes.isEmpty()) {
+      audit.record("ORGANISATION", actor.organisationId(), AuditAction.LIST,
+          "partner feed: " + changes.size() + " referrals");
+    }
+    return new FeedPage(changes, changes.isEmpty() ? after : changes.getLast().position(), more);
+  }
+
+  /**
    * The organisation's answer: the state it moves the referral to, with the result and evidence
    * (DONE) or the reason (DECLINED, IMPOSSIBLE).
    */
@@ -555,7 +601,8 @@ public class ReferralService {
 
   private Actor requireAgency() {
     Actor actor = currentActor.require();
-    if (!actor.is(Role.AGENCY_WORKER, Role.AGENCY_HEAD) || actor.organisationId() == null) {
+    if (!actor.is(Role.AGENCY_WORKER, Role.AGENCY_HEAD, Role.PARTNER_SYSTEM)
+        || actor.organisationId() == null) {
       throw new ForbiddenException("access.denied",
           "only the staff of an organisation answer its referrals");
     }

@@ -21,6 +21,8 @@ class RoleFitTest {
       "AGENCY_WORKER, PROBATION_UNIT, false",
       "AGENCY_HEAD, AKIMAT_DEPARTMENT, true",
       "AGENCY_HEAD, PROSECUTOR_OFFICE, false",
+      "PARTNER_SYSTEM, PUBLIC_SERVICE_CENTRE, true",
+      "PARTNER_SYSTEM, PROBATION_UNIT, false",
       "ANALYST, MINISTRY, true",
       "ANALYST, NGO, false",
       "PROSECUTOR, PROSECUTOR_OFFICE, true",

@@ -72,7 +72,9 @@ class DemoDataLoaderTest {
     assertThat(types).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(OrganisationType.class));
     Set<Role> roles = summary.users().stream().map(DemoDataLoader.DemoUser::role)
         .collect(Collectors.toSet());
-    assertThat(roles).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(Role.class));
+    // Partner systems are API clients with a generated secret, issued by an administrator.
+    assertThat(roles).containsExactlyInAnyOrderElementsOf(
+        EnumSet.complementOf(EnumSet.of(Role.PARTNER_SYSTEM)));
     String hash = jdbc.sql("select password_hash from app_user where username = 'officer'")
         .query(String.class).single();
     assertThat(passwords.matches(DemoDataLoader.PASSWORD, hash)).isTrue();

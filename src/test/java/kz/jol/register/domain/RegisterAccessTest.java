@@ -22,6 +22,7 @@ class RegisterAccessTest {
       "AGENCY_HEAD,       false, false, false, false, FULL",
       "ANALYST,           false, false, false, false, FULL",
       "ADMIN,             false, false, false, false, FULL",
+      "PARTNER_SYSTEM,    false, false, false, false, FULL",
   })
   void eachRoleMayDoWhatSpecSays(Role role, boolean read, boolean write, boolean reassign,
       boolean audit, View view) {
@@ -39,6 +40,6 @@ class RegisterAccessTest {
   void everyRoleIsInTheTable(Role role) {
     // a new role gets nothing until someone decides; this test then needs a line above
     assertThat(role.name()).isIn("PROBATION_OFFICER", "PROBATION_HEAD", "POLICE_INSPECTOR",
-        "PROSECUTOR", "AGENCY_WORKER", "AGENCY_HEAD", "ANALYST", "ADMIN");
+        "PROSECUTOR", "AGENCY_WORKER", "AGENCY_HEAD", "ANALYST", "ADMIN", "PARTNER_SYSTEM");
   }
 }
