@@ -189,9 +189,11 @@ class RouteSheetTest {
         }
       }
       // For the reviewer: what the page looks like.
-      Path png = Path.of("target", "route-sheet-kk.png");
-      Files.createDirectories(png.getParent());
-      ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png", png.toFile());
+      Files.createDirectories(Path.of("target"));
+      for (int page = 0; page < document.getNumberOfPages(); page++) {
+        ImageIO.write(new PDFRenderer(document).renderImageWithDPI(page, 110), "png",
+            Path.of("target", "route-sheet-kk-" + (page + 1) + ".png").toFile());
+      }
     }
 
     assertThat(jdbc.sql("""
