@@ -74,6 +74,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
     var change = new LocaleChangeInterceptor();
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(change);
+    // A route sheet's ?lang= is the person's language, printed once; it must not switch the
+    // officer's own pages to it.
+    registry.addInterceptor(change)
+        .excludePathPatterns("/cases/*/route-sheet.pdf", "/api/v1/cases/*/route-sheet.pdf");
   }
 }
