@@ -1,6 +1,7 @@
 package kz.jol.routing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -94,6 +95,12 @@ class RoutingPagesTest {
         .doesNotContain(theirs.toString(), "Another centre");
     assertThat(html(get(otherWorker, "/inbox"))).contains(theirs.toString())
         .doesNotContain(mine.toString());
+    assertThat(inbox).doesNotContain("Overdue");
+    jdbc.sql("update referral set due_at = :due where id = :id")
+        .param("due", Timestamp.from(Instant.now().minus(Duration.ofMinutes(5))))
+        .param("id", mine).update();
+    assertThat(html(get(worker, "/inbox"))).contains("class=\"badge overdue\">Overdue<");
+    assertThat(html(get(worker, "/inbox/referrals/" + mine))).contains("Overdue");
 
     get(worker, "/inbox/referrals/" + theirs).andExpect(status().isNotFound());
     get(worker, "/inbox/referrals/not-an-id").andExpect(status().isNotFound());
@@ -274,6 +281,21 @@ class RoutingPagesTest {
         "href=\"/escalations\"");
     assertThat(html(get(caseload.officer, "/"))).contains("href=\"/escalations\"")
         .doesNotContain("href=\"/inbox\"");
+  }
+
+  @Test
+  void aWorkerIsToldOfANewReferralWithABadgeAndALinkOnTheNotificationsPage() throws Exception {
+    UUID referral = refer(centre, "Restore the synthetic ID card");
+
+    await().atMost(Duration.ofSeconds(10)).until(() ->
+        html(get(worker, "/notifications")).contains("/inbox/referrals/" + referral));
+    String page = html(get(worker, "/notifications").andExpect(status().isOk()));
+    assertThat(page).contains("A new referral", "class=\"badge unread\"",
+        "action=\"/notifications/read-all\"").doesNotContain("Сынақова");
+
+    post(worker, "/notifications/read-all").andExpect(status().is3xxRedirection());
+    assertThat(html(get(worker, "/notifications"))).contains("/inbox/referrals/" + referral)
+        .doesNotContain("class=\"badge unread\"");
   }
 
   // ---- Fixtures and helpers
