@@ -114,6 +114,14 @@ class RoutingPagesTest {
     assertThat(html(get(worker, "/inbox"))).doesNotContain(mine.toString());
     assertThat(html(get(worker, "/inbox", "state", "DECLINED"))).contains(mine.toString());
     get(worker, "/inbox", "state", "NONSENSE").andExpect(status().isBadRequest());
+
+    // With htmx the filter swaps the list alone.
+    String list = html(mvc.perform(MockMvcRequestBuilders.get("/inbox")
+        .param("state", "DECLINED").header("HX-Request", "true")
+        .with(user(JolPrincipal.of(worker))).header("Accept-Language", "en"))
+        .andExpect(status().isOk()));
+    assertThat(list).startsWith("<section id=\"inbox-list\"").contains(mine.toString())
+        .doesNotContain("<html", "<header");
   }
 
   @Test
