@@ -13,8 +13,10 @@ final class Navigation {
 
   static List<Item> forRole(Role role) {
     return switch (role) {
-      case PROBATION_OFFICER, PROBATION_HEAD, PROSECUTOR -> List.of(
-          new Item("nav.cases", "/cases"));
+      case PROBATION_OFFICER, PROBATION_HEAD -> List.of(
+          new Item("nav.cases", "/cases"),
+          new Item("nav.escalations", "/escalations"));
+      case PROSECUTOR -> List.of(new Item("nav.cases", "/cases"));
       case POLICE_INSPECTOR -> List.of(new Item("nav.register", "/cases"));
       case ADMIN -> List.of(
           new Item("nav.users", "/admin/users"),
@@ -22,7 +24,13 @@ final class Navigation {
           new Item("nav.territories", "/admin/territories"),
           new Item("nav.api", "/swagger-ui.html"));
       case ANALYST -> List.of(new Item("nav.statistics", "/statistics"));
-      case AGENCY_WORKER, AGENCY_HEAD -> List.of(new Item("nav.organisation", "/my-organisation"));
+      case AGENCY_WORKER -> List.of(
+          new Item("nav.inbox", "/inbox"),
+          new Item("nav.organisation", "/my-organisation"));
+      case AGENCY_HEAD -> List.of(
+          new Item("nav.inbox", "/inbox"),
+          new Item("nav.escalations", "/escalations"),
+          new Item("nav.organisation", "/my-organisation"));
       // A partner system calls the API only; it cannot sign in on the web (SecurityConfiguration).
       case PARTNER_SYSTEM -> List.of();
     };

@@ -144,8 +144,7 @@ class SignInBrowserIT {
       page.navigate(url("/my-organisation"));
       if (role == Role.AGENCY_WORKER || role == Role.AGENCY_HEAD) {
         assertThat(page.locator("h1").textContent()).startsWith("Test organisation ");
-        assertThat(page.locator("#no-referrals").textContent())
-            .startsWith("No referrals have been addressed to your organisation.");
+        assertThat(page.locator("#inbox-link a").getAttribute("href")).isEqualTo("/inbox");
       } else {
         assertThat(page.locator("h1").textContent()).isEqualTo("Forbidden");
       }

@@ -46,6 +46,12 @@ public class InAppNotifications {
     return new Page(store.unread(readerId), page, size, items);
   }
 
+  /** How many of the reader's notifications are unread, for the menu's badge. */
+  @Transactional(readOnly = true)
+  public long unread(UUID readerId) {
+    return store.unread(readerId);
+  }
+
   /** Marks one of the reader's notifications read; another user's answers 404, like none. */
   @Transactional
   public void markRead(UUID readerId, UUID id) {

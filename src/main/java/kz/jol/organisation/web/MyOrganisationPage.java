@@ -15,9 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * A partner organisation's own page: who it is, as Jol knows it, and the referrals addressed to
- * it. Referrals do not exist yet (the referral loop comes with a later issue), so the page says
- * plainly that none have been addressed to the organisation instead of showing anything made up.
+ * A partner organisation's own page: who it is, as Jol knows it, and the way to the referrals
+ * addressed to it, which live in the routing module's inbox ({@code /inbox}).
  */
 @Controller
 @Allowed({Role.AGENCY_WORKER, Role.AGENCY_HEAD})

@@ -258,7 +258,8 @@ class EscalationRepository {
 
   List<Row> list(Filter f, int offset, int limit) {
     return jdbc.sql(SELECT + where(f)
-            + " order by e.opened_at desc, e.id offset :offset limit :limit")
+            + " order by case when e.state in ('OPEN', 'ANSWERED') then 0 else 1 end,"
+            + " e.opened_at desc, e.id offset :offset limit :limit")
         .params(params(f)).param("offset", offset).param("limit", limit)
         .query((rs, n) -> row(rs)).list();
   }

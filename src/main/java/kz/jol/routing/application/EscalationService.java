@@ -101,7 +101,10 @@ public class EscalationService {
 
   // ---- Reading
 
-  /** The escalations the actor sees, newest first; live ones only unless {@code all}. */
+  /**
+   * The escalations the actor sees, live ones (OPEN, ANSWERED) first, each group newest first;
+   * live ones only unless {@code all}.
+   */
   @Transactional
   public ResultPage<EscalationView> list(boolean all, Paging paging) {
     Actor actor = requireReader();

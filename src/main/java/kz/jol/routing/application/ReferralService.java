@@ -341,6 +341,16 @@ public class ReferralService {
   }
 
   /**
+   * The changes of one referral of the actor's organisation, oldest first, for its page in the
+   * inbox; 404 for any other. Read together with {@link #inboxItem(UUID)}, which audits.
+   */
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> inboxHistory(UUID referralId) {
+    agencyRow(requireAgency(), referralId);
+    return history(referralId);
+  }
+
+  /**
    * One change in the partner feed: the referral as it stands now, and the feed position to
    * resume after it.
    */
@@ -506,6 +516,14 @@ public class ReferralService {
 
   // ---- Helpers
 
+  private List<HistoryEntry> history(UUID referralId) {
+    return referrals.events(referralId).stream()
+        .map(e -> new HistoryEntry(e.from(), e.to(), e.at(),
+            e.by() == null ? null : users.find(e.by()).map(UserSummary::fullName).orElse(null),
+            e.note()))
+        .toList();
+  }
+
   private void sent(Referral referral, UUID by, boolean automatic) {
     referrals.insertEvent(referral.id(), null, ReferralState.SENT, referral.createdAt(), by,
         automatic ? "routing matrix" : null);
@@ -519,11 +537,7 @@ public class ReferralService {
   private ReferralView view(ReferralRepository.Row row) {
     Referral r = row.referral();
     Locale locale = LocaleContextHolder.getLocale();
-    List<HistoryEntry> history = referrals.events(r.id()).stream()
-        .map(e -> new HistoryEntry(e.from(), e.to(), e.at(),
-            e.by() == null ? null : users.find(e.by()).map(UserSummary::fullName).orElse(null),
-            e.note()))
-        .toList();
+    List<HistoryEntry> history = history(r.id());
     return new ReferralView(r.id(), r.caseId(), r.domain(), r.actionCode(),
         name(row.names(), locale), organisation(r.organisationId(), locale), r.priority(),
         r.matrixVersion() != null, r.matrixVersion(), row.level(), r.createdAt(), r.dueAt(),

@@ -37,7 +37,7 @@ class EscalationApi {
 
   @GetMapping("/api/v1/escalations")
   @Allowed({AGENCY_HEAD, PROBATION_HEAD, PROBATION_OFFICER})
-  @Operation(summary = "Escalations I follow, newest first",
+  @Operation(summary = "Escalations I follow, live ones first, newest first",
       description = """
           AGENCY_HEAD: those addressed to my organisation or breached by it. PROBATION_HEAD:
           those of cases in my territory. PROBATION_OFFICER: those naming me as the case's

@@ -192,7 +192,7 @@ class OrganisationPagesTest {
         .andExpect(content().string(containsString("+7 7212 11 22 33")))
         .andExpect(content().string(containsString("Test district")))
         .andExpect(content().string(containsString(
-            "No referrals have been addressed to your organisation.")));
+            "href=\"/inbox\"")));
   }
 
   @ParameterizedTest
