@@ -13,8 +13,10 @@ final class Navigation {
 
   static List<Item> forRole(Role role) {
     return switch (role) {
-      case PROBATION_OFFICER, PROBATION_HEAD, PROSECUTOR -> List.of(
+      case PROBATION_OFFICER, PROBATION_HEAD -> List.of(
+          new Item("nav.caseload", "/caseload"),
           new Item("nav.cases", "/cases"));
+      case PROSECUTOR -> List.of(new Item("nav.cases", "/cases"));
       case POLICE_INSPECTOR -> List.of(new Item("nav.register", "/cases"));
       case ADMIN -> List.of(
           new Item("nav.users", "/admin/users"),
