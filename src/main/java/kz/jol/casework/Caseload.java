@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import kz.jol.register.CaseState;
@@ -74,7 +73,7 @@ public class Caseload {
    * One case of the caseload.
    *
    * @param risk the highest recorded risk; null when nothing is recorded yet
-   * @param critical the domains at R3
+   * @param critical the domains at R3, in the order of the domains
    * @param next the next milestone; null when none is ahead or the case is closed
    * @param planDueOn the plan's due date when it is overdue, else null
    * @param referralsOverdue open referrals past their deadline
@@ -83,7 +82,7 @@ public class Caseload {
    * @param overdue whether the case goes first: plan or referral overdue, or a domain at R3
    * @param dueThisWeek whether a milestone or a referral deadline falls within the week
    */
-  public record Row(CaseSummary c, RiskLevel risk, Set<Domain> critical, int index,
+  public record Row(CaseSummary c, RiskLevel risk, List<Domain> critical, int index,
       Milestone next, LocalDate planDueOn, int referralsOverdue,
       LocalDate referralOverdueSince, LocalDate referralDueOn, boolean overdue,
       boolean dueThisWeek) {}
@@ -169,7 +168,8 @@ public class Caseload {
     }
 
     Row row(CaseSummary c) {
-      return new Row(c, risk(), standing == null ? Set.of() : standing.critical(),
+      return new Row(c, risk(), standing == null ? List.of()
+              : standing.critical().stream().sorted().toList(),
           standing == null ? 0 : standing.index(), standing == null ? null : standing.next(),
           standing != null && standing.planOverdue() ? standing.planDueOn() : null,
           deadlines == null ? 0 : deadlines.overdue(), referralOverdueSince, referralDueOn,

@@ -107,7 +107,7 @@ class CaseloadPagesTest {
     String lateRow = row(page, late);
     assertThat(lateRow).contains("risk-R3", "R3 · critical", "1 / 10",
         "Day 60: income or a job track", "Plan overdue: it was due", "Critical (R3)",
-        "Documents", "Plan and routing");
+        "Documents</span>, <span>Plan and routing");
     assertThat(row(page, referred)).contains("1 referral overdue since");
     assertThat(row(page, soon)).contains("Day 30: documents, screening", "0 / 10");
   }

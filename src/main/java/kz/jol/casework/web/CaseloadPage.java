@@ -19,7 +19,6 @@ import kz.jol.register.CaseState;
 import kz.jol.register.application.CaseService;
 import kz.jol.register.application.CaseView;
 import kz.jol.register.application.Paging;
-import kz.jol.reintegration.domain.Domain;
 import kz.jol.reintegration.domain.RiskLevel;
 import kz.jol.shared.FieldProblem;
 import kz.jol.shared.InvalidInputException;
@@ -87,7 +86,6 @@ class CaseloadPage {
     model.addAttribute("q", query);
     model.addAttribute("states", CaseState.values());
     model.addAttribute("risks", RiskLevel.values());
-    model.addAttribute("domains", Domain.values());
     model.addAttribute("officers",
         head ? cases.assignableOfficers() : List.<CaseView.OfficerRef>of());
     model.addAttribute("dates", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
