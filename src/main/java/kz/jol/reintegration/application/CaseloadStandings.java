@@ -52,7 +52,7 @@ public class CaseloadStandings {
    * @param risk the highest recorded risk of its domains; null when none is recorded yet
    * @param critical the domains recorded at R3
    * @param index the integral index 0–10 from the latest scores on or before the day
-   * @param planDueOn the day the plan is (or was) due
+   * @param planDueOn the day the plan is (or was) due; null once a plan is approved
    * @param planApproved whether a plan was approved on or before the day
    * @param planOverdue whether the plan is overdue on the day ({@code PLAN_OVERDUE})
    * @param next the next milestone on or after the day, the plan's only while it is not
@@ -107,12 +107,13 @@ public class CaseloadStandings {
     Map<LocalDate, LocalDate> planDue = new HashMap<>();
     LocalDate until = asOf.plusDays(days);
     for (CaseDates c : cases) {
-      LocalDate dueOn = planDue.computeIfAbsent(c.registeredOn(),
-          day -> reintegration.timeline(c.caseId(), day).planDueOn());
-      CaseTimeline timeline = new CaseTimeline(new CaseId(c.caseId()),
-          c.registeredOn(), dueOn);
       PlanStatus plan = approved.getOrDefault(c.caseId(), PlanStatus.notApproved());
       boolean planApproved = plan.isApprovedAsOf(asOf);
+      // An approved plan is neither due nor overdue: its due date is not worth a calendar look-up.
+      LocalDate dueOn = planApproved ? null : planDue.computeIfAbsent(c.registeredOn(),
+          day -> reintegration.timeline(c.caseId(), day).planDueOn());
+      CaseTimeline timeline = new CaseTimeline(new CaseId(c.caseId()),
+          c.registeredOn(), dueOn == null ? c.registeredOn() : dueOn);
       List<Milestone> ahead = Milestones.of(timeline, asOf).stream()
           .filter(m -> !m.passed())
           .filter(m -> m.kind() != MilestoneKind.PLAN_DUE || !planApproved)
@@ -120,7 +121,8 @@ public class CaseloadStandings {
       standings.put(c.caseId(), new Standing(c.caseId(), highest.get(c.caseId()),
           Set.copyOf(Optional.ofNullable(critical.get(c.caseId())).orElse(Set.of())),
           indexes.getOrDefault(c.caseId(), 0), dueOn, planApproved,
-          plan.isOverdueAsOf(dueOn, asOf), ahead.isEmpty() ? null : ahead.getFirst(),
+          dueOn != null && plan.isOverdueAsOf(dueOn, asOf),
+          ahead.isEmpty() ? null : ahead.getFirst(),
           ahead.stream().filter(m -> !m.date().isAfter(until)).toList()));
     }
     return standings;
