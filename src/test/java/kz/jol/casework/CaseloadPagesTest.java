@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.access.JolPrincipal;
@@ -17,9 +18,12 @@ import kz.jol.access.UserAdministration;
 import kz.jol.register.application.CaseService;
 import kz.jol.register.application.PersonService;
 import kz.jol.reintegration.application.AssessmentInput;
+import kz.jol.reintegration.application.PlanActionInput;
+import kz.jol.reintegration.application.PlanService;
 import kz.jol.reintegration.application.ReintegrationService;
 import kz.jol.reintegration.application.ReintegrationSweep;
 import kz.jol.reintegration.domain.Domain;
+import kz.jol.reintegration.domain.PlanState;
 import kz.jol.support.CaseloadFixture;
 import kz.jol.support.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +64,7 @@ class CaseloadPagesTest {
   @Autowired CaseService cases;
   @Autowired ReintegrationService reintegration;
   @Autowired ReintegrationSweep sweep;
+  @Autowired PlanService plans;
   @Autowired Clock clock;
 
   CaseloadFixture caseload;
@@ -152,6 +157,26 @@ class CaseloadPagesTest {
     String nobody = html(get(head, "en", "/caseload", "officer", UUID.randomUUID().toString()));
     assertThat(nobody).contains("No cases match.");
     get(head, "en", "/caseload", "officer", "not-an-id").andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void aPlanApprovedLateIsNeitherOverdueNorTheNextMilestoneAnyMore() throws Exception {
+    UUID planned = caseload.caseRegistered(LocalDate.now(clock).minusDays(20), "Жоспарова",
+        "Айша");
+    UUID unit = Fixtures.organisation(jdbc, "EMPLOYMENT_CENTRE", officer.territoryCode());
+    asOfficer(() -> {
+      var draft = plans.create(planned, List.of(new PlanActionInput(Domain.ECONOMIC,
+          "Тұрақты жұмыс", "Жұмыспен қамту орталығына тіркелу", unit,
+          LocalDate.now(clock).plusDays(30))));
+      plans.transition(planned, new PlanService.TransitionInput(PlanState.APPROVED, null,
+          draft.version(), null));
+    });
+    sweep.sweep();
+
+    String page = html(get(officer, "en", "/caseload"));
+    assertThat(page).contains("5 cases · 3 overdue");
+    assertThat(row(page, planned)).contains("Day 30: documents, screening")
+        .doesNotContain("Plan overdue", "Individual plan due", "R3");
   }
 
   @ParameterizedTest
