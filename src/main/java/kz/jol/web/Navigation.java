@@ -14,6 +14,7 @@ final class Navigation {
   static List<Item> forRole(Role role) {
     return switch (role) {
       case PROBATION_OFFICER, PROBATION_HEAD -> List.of(
+          new Item("nav.caseload", "/caseload"),
           new Item("nav.cases", "/cases"),
           new Item("nav.escalations", "/escalations"));
       case PROSECUTOR -> List.of(new Item("nav.cases", "/cases"));

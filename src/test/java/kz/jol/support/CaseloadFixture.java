@@ -41,6 +41,11 @@ public final class CaseloadFixture {
 
   /** A case of a synthetic person registered on the day, in the officer's district. */
   public UUID caseRegistered(LocalDate on) {
+    return caseRegistered(on, "Сынақова", "Айгерім");
+  }
+
+  /** A case of a synthetic person of this name registered on the day, in the officer's district. */
+  public UUID caseRegistered(LocalDate on, String lastName, String firstName) {
     var principal = JolPrincipal.of(officer);
     SecurityContextHolder.getContext().setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(principal, null,
@@ -48,7 +53,7 @@ public final class CaseloadFixture {
     try {
       String district = officer.territoryCode();
       var person = persons.create(new PersonService.PersonInput(new PersonDetails(
-          Fixtures.unusedIin(jdbc), "Сынақова", "Айгерім", null, "KZ",
+          Fixtures.unusedIin(jdbc), lastName, firstName, null, "KZ",
           new Address(district, "ул. Тестовая, 2"), null, null, 0, null, null, null, district),
           null, null));
       return cases.create(new CaseService.NewCase(person.id(), ProbationKind.SENTENCE, on,

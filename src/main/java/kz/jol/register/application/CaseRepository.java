@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,7 +156,8 @@ class CaseRepository {
   record Criteria(String[] territoryCodes, UUID officerId, CaseState state, ProbationKind kind,
       UUID personId, NameQuery person) {}
 
-  ResultPage<CaseRow> search(Scope scope, Criteria criteria, Paging paging) {
+  /** The where clause of a search: the scope, then the criteria. */
+  private static SqlFilter filter(Scope scope, Criteria criteria) {
     SqlFilter filter = new SqlFilter();
     if (!scope.everywhere()) {
       filter.and("c.territory_code = any(:scope)", "scope", scope.codes());
@@ -177,35 +179,74 @@ class CaseRepository {
       filter.and("c.person_id = :person", "person", criteria.personId());
     }
     criteria.person().addTo(filter);
+    return filter;
+  }
+
+  /** A case as a caseload sorts it, before anything about its person is read. */
+  record CaseKeyRow(UUID id, CaseState state, LocalDate registrationDate) {}
+
+  /** Every case the criteria match, unpaged: ids, states and dates only. */
+  List<CaseKeyRow> keys(Scope scope, Criteria criteria) {
+    SqlFilter filter = filter(scope, criteria);
+    return jdbc.sql("select c.id, c.state, c.registration_date"
+            + " from probation_case c join person p on p.id = c.person_id" + filter.where())
+        .params(filter.params())
+        .query((rs, n) -> new CaseKeyRow(rs.getObject("id", UUID.class),
+            CaseState.valueOf(rs.getString("state")),
+            rs.getObject("registration_date", LocalDate.class)))
+        .list();
+  }
+
+  /** The rows of these cases that are within the scope, in no particular order. */
+  List<CaseRow> rows(Scope scope, Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    SqlFilter filter = filter(scope, new Criteria(null, null, null, null, null, NameQuery.NONE));
+    filter.and("c.id = any(:ids)", "ids", ids.toArray(UUID[]::new));
+    return jdbc.sql(ROW_COLUMNS + filter.where())
+        .params(filter.params())
+        .query((rs, n) -> row(rs))
+        .list();
+  }
+
+  ResultPage<CaseRow> search(Scope scope, Criteria criteria, Paging paging) {
+    SqlFilter filter = filter(scope, criteria);
     long total = jdbc.sql(
             "select count(*) from probation_case c join person p on p.id = c.person_id"
                 + filter.where())
         .params(filter.params())
         .query(Long.class)
         .single();
-    List<CaseRow> rows = jdbc.sql("""
-            select c.id, c.case_number, c.kind, c.state, c.state_since, c.registration_date,
-                   c.planned_end_date, c.territory_code, c.officer_id,
-                   p.id as person_id, p.iin, p.last_name, p.first_name, p.middle_name
-              from probation_case c join person p on p.id = c.person_id"""
+    List<CaseRow> rows = jdbc.sql(ROW_COLUMNS
             + filter.where()
             + " order by c.registration_date desc, c.case_number desc"
             + " offset :offset limit :limit")
         .params(filter.params())
         .param("offset", paging.offset())
         .param("limit", paging.size())
-        .query((rs, n) -> new CaseRow(
-            rs.getObject("id", UUID.class), rs.getString("case_number"),
-            new CaseView.PersonRef(rs.getObject("person_id", UUID.class), rs.getString("iin"),
-                rs.getString("last_name"), rs.getString("first_name"),
-                rs.getString("middle_name")),
-            ProbationKind.valueOf(rs.getString("kind")), CaseState.valueOf(rs.getString("state")),
-            rs.getObject("state_since", LocalDate.class),
-            rs.getObject("registration_date", LocalDate.class),
-            rs.getObject("planned_end_date", LocalDate.class), rs.getString("territory_code"),
-            rs.getObject("officer_id", UUID.class)))
+        .query((rs, n) -> row(rs))
         .list();
     return new ResultPage<>(rows, paging.page(), paging.size(), total);
+  }
+
+  private static final String ROW_COLUMNS = """
+      select c.id, c.case_number, c.kind, c.state, c.state_since, c.registration_date,
+             c.planned_end_date, c.territory_code, c.officer_id,
+             p.id as person_id, p.iin, p.last_name, p.first_name, p.middle_name
+        from probation_case c join person p on p.id = c.person_id""";
+
+  private static CaseRow row(ResultSet rs) throws SQLException {
+    return new CaseRow(
+        rs.getObject("id", UUID.class), rs.getString("case_number"),
+        new CaseView.PersonRef(rs.getObject("person_id", UUID.class), rs.getString("iin"),
+            rs.getString("last_name"), rs.getString("first_name"),
+            rs.getString("middle_name")),
+        ProbationKind.valueOf(rs.getString("kind")), CaseState.valueOf(rs.getString("state")),
+        rs.getObject("state_since", LocalDate.class),
+        rs.getObject("registration_date", LocalDate.class),
+        rs.getObject("planned_end_date", LocalDate.class), rs.getString("territory_code"),
+        rs.getObject("officer_id", UUID.class));
   }
 
   /** A case as a list shows it, before the officer's name is looked up. */

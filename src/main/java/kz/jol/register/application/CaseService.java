@@ -2,8 +2,10 @@ package kz.jol.register.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -342,6 +344,55 @@ public class CaseService {
         page.items().stream().map(c -> c.person().id()).distinct().toList(), AuditAction.LIST,
         "case " + how);
     return page;
+  }
+
+  /**
+   * A case as a caseload sorts and filters it before it shows a page: no person data, so
+   * reading it writes no audit row; {@link #summaries} reads (and audits) the page shown.
+   */
+  public record CaseKey(UUID id, CaseState state, LocalDate registrationDate) {}
+
+  /**
+   * Every case within the actor's reach that the filter matches, unpaged, in no particular
+   * order: for a page that orders a caseload by what other modules know of each case (risk,
+   * deadlines) and then shows one page of it. Ids and dates only, for a few thousand cases at
+   * most (a unit's territory).
+   */
+  @Transactional(readOnly = true)
+  public List<CaseKey> keys(CaseFilter filter) {
+    Scope scope = scopes.require(Capability.READ);
+    Problems problems = new Problems();
+    NameQuery query = NameQuery.parse(filter.query(), problems);
+    String[] within = personService.territoryFilter(filter.territoryCode(), problems);
+    problems.throwIfAny();
+    UUID officerId = filter.mine() ? scope.actor().userId() : filter.officerId();
+    var criteria = new CaseRepository.Criteria(within, officerId, filter.state(), filter.kind(),
+        filter.personId(), query);
+    return cases.keys(scope, criteria).stream()
+        .map(k -> new CaseKey(k.id(), k.state(), k.registrationDate()))
+        .toList();
+  }
+
+  /**
+   * The summaries of these cases, in the order given, leaving out any out of the actor's
+   * reach; each read is written to the audit trail as a list read ({@code how} says which).
+   */
+  public List<CaseSummary> summaries(List<UUID> ids, String how) {
+    Scope scope = scopes.require(Capability.READ);
+    Map<UUID, CaseRepository.CaseRow> rows = new HashMap<>();
+    cases.rows(scope, ids).forEach(row -> rows.put(row.id(), row));
+    Officers.Names names = officers.names();
+    List<CaseSummary> found = ids.stream().distinct().map(rows::get).filter(Objects::nonNull)
+        .map(row -> new CaseSummary(row.id(), row.number(), row.person(), row.kind(),
+            row.state(), row.stateSince(), row.registrationDate(), row.plannedEndDate(),
+            row.territoryCode(), names.of(row.officerId())))
+        .toList();
+    audit.recordAll(RECORD_TYPE, found.stream().map(CaseSummary::id).toList(),
+        AuditAction.LIST, how);
+    audit.recordAll(PersonService.RECORD_TYPE,
+        found.stream().map(c -> c.person().id()).distinct().toList(), AuditAction.LIST,
+        "case " + how);
+    return found;
   }
 
   /**
