@@ -1,0 +1,56 @@
+package kz.jol.reintegration.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kz.jol.reintegration.application.PlanService.PlanView;
+import kz.jol.reintegration.domain.ActionStatus;
+import kz.jol.reintegration.domain.Domain;
+import kz.jol.reintegration.domain.PlanState;
+import kz.jol.register.card.CardErrors;
+
+/**
+ * What the card's plan section shows: the plan (null while the case has none), and for
+ * probation staff the forms that change it. A refused form is shown again with the input and
+ * its problems beside the fields: {@code failed} names it ({@code create}, {@code add},
+ * {@code change-<action id>}, {@code close-<action id>}, {@code transition}).
+ */
+public record PlanCard(UUID caseId, PlanView plan, boolean mayEdit,
+    List<Choice> organisations, String failed, CardErrors errors, Map<String, String> input) {
+
+  /** An active organisation as the select offers it, named in the reader's language. */
+  public record Choice(UUID id, String name) {}
+
+  public List<Domain> domains() {
+    return List.of(Domain.values());
+  }
+
+  public List<PlanState> targets() {
+    return plan == null ? List.of() : plan.state().next().stream().sorted().toList();
+  }
+
+  public boolean editable() {
+    return plan != null && plan.state().isEditable();
+  }
+
+  public boolean inForce() {
+    return plan != null && plan.state().isInForce();
+  }
+
+  public List<ActionStatus> closings() {
+    return List.of(ActionStatus.DONE, ActionStatus.CANCELLED);
+  }
+
+  /** The errors of the form {@code key} when it is the refused one, else none. */
+  public CardErrors errorsOf(String key) {
+    return key.equals(failed) ? errors : CardErrors.NONE;
+  }
+
+  /** The posted value of a field of the refused form {@code key}, else {@code otherwise}. */
+  public String valueOf(String key, String field, Object otherwise) {
+    if (key.equals(failed)) {
+      return input.get(field);
+    }
+    return otherwise == null ? null : otherwise.toString();
+  }
+}
