@@ -72,6 +72,16 @@ class CaseCardSectionsTests {
   }
 
   @Test
+  void openingTheCardWithItsSectionsIsOneViewInTheAuditTrail() throws Exception {
+    long before = views();
+
+    pages.get(officer, "/cases/" + caseId).andExpect(status().isOk());
+
+    // The card and each section read the case; the reader opened it once.
+    assertThat(views()).isEqualTo(before + 1);
+  }
+
+  @Test
   void aProsecutorSeesTheSectionsButNoFormAndCannotWrite() throws Exception {
     Actor prosecutor = fixture.user(Role.PROSECUTOR, fixture.districtA);
     save(officer, "HOUSING", "0", "homeless").andExpect(header().exists("HX-Redirect"));
@@ -188,6 +198,12 @@ class CaseCardSectionsTests {
       request.param(fields[i], fields[i + 1]);
     }
     return mvc.perform(request);
+  }
+
+  private long views() {
+    return jdbc.sql("select count(*) from audit_event where record_type = 'CASE'"
+            + " and record_id = :id and action = 'VIEW'")
+        .param("id", java.util.UUID.fromString(caseId)).query(Long.class).single();
   }
 
   private long assessments() {
