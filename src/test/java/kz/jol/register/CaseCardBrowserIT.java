@@ -100,6 +100,8 @@ class CaseCardBrowserIT {
       assertThat(preview).containsText("New critical failure: Homeless");
       // The swap kept the draft: the form still says 0 and homeless.
       assertThat(page.locator("#a-HOUSING-homeless")).isChecked();
+      // A keyboard user stays where they were: htmx gives the focus back to the button.
+      assertThat(page.locator("#a-HOUSING-preview")).isFocused();
       assertThat(housingAssessments()).isZero();
       shoot(page, "card-preview-en");
 
@@ -118,6 +120,10 @@ class CaseCardBrowserIT {
       page.navigate(url("/cases/" + mine.id() + "?lang=ru"));
       assertThat(page.locator("#critical-failures")).containsText("Без жилья");
       shoot(page, "card-phone-ru");
+      page.locator("#reintegration").scrollIntoViewIfNeeded();
+      page.locator("#reintegration-heading").evaluate("h => h.scrollIntoView()");
+      page.screenshot(new Page.ScreenshotOptions()
+          .setPath(SCREENSHOTS.resolve("card-phone-ru-reintegration.png")));
     } finally {
       page.context().clearCookies();
       page.close();
