@@ -182,6 +182,23 @@ class CaseCardSectionsTests {
         "Отметить выполнение или отменить", "План: Утверждён");
   }
 
+  @Test
+  void withHtmxARefusedPlanFormComesBackInPlaceAndAClosedCaseOffersOnlyClosingThePlan()
+      throws Exception {
+    pages.post(officer, "/cases/" + caseId + "/plan").andExpect(status().is3xxRedirection());
+
+    String fragment = html(htmx(officer, "/cases/" + caseId + "/plan/transitions",
+        "state", "APPROVED").andExpect(status().isOk()));
+    assertThat(fragment).startsWith("<section").contains("id=\"plan\"",
+        "Add at least one open action before approving the plan.").doesNotContain("<html");
+
+    new RegisterApi(mvc).transition(officer, caseId, "CLOSED", "REVOKED")
+        .andExpect(status().isOk());
+    String card = html(pages.get(officer, "/cases/" + caseId).andExpect(status().isOk()));
+    assertThat(card).contains("id=\"plan-transition\"", "value=\"CLOSED\"")
+        .doesNotContain("/assessments", "value=\"APPROVED\"", "/plan/actions\"");
+  }
+
   private ResultActions save(Actor actor, String domain, String score, String fact)
       throws Exception {
     return fact == null

@@ -15,7 +15,7 @@ import kz.jol.register.card.CardErrors;
  * its problems beside the fields: {@code failed} names it ({@code create}, {@code add},
  * {@code change-<action id>}, {@code close-<action id>}, {@code transition}).
  */
-public record PlanCard(UUID caseId, PlanView plan, boolean mayEdit,
+public record PlanCard(UUID caseId, PlanView plan, boolean mayEdit, boolean caseOpen,
     List<Choice> organisations, String failed, CardErrors errors, Map<String, String> input) {
 
   /** An active organisation as the select offers it, named in the reader's language. */
@@ -25,16 +25,20 @@ public record PlanCard(UUID caseId, PlanView plan, boolean mayEdit,
     return List.of(Domain.values());
   }
 
+  /** The states the plan may move to; only closing once the case is closed. */
   public List<PlanState> targets() {
-    return plan == null ? List.of() : plan.state().next().stream().sorted().toList();
+    return plan == null ? List.of() : plan.state().next().stream()
+        .filter(s -> caseOpen || s == PlanState.CLOSED).sorted().toList();
   }
 
+  /** Whether actions may be added and changed now. */
   public boolean editable() {
-    return plan != null && plan.state().isEditable();
+    return caseOpen && plan != null && plan.state().isEditable();
   }
 
+  /** Whether actions may be marked done or cancelled now. */
   public boolean inForce() {
-    return plan != null && plan.state().isInForce();
+    return caseOpen && plan != null && plan.state().isInForce();
   }
 
   public List<ActionStatus> closings() {

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.jol.access.Actor;
+import kz.jol.register.CaseState;
+import kz.jol.register.application.CaseService;
 import kz.jol.organisation.OrganisationFilter;
 import kz.jol.organisation.Organisations;
 import kz.jol.register.card.CardErrors;
 import kz.jol.register.card.CaseCardSection;
 import kz.jol.reintegration.application.PlanService;
 import kz.jol.reintegration.application.PlanService.PlanView;
+import kz.jol.reintegration.domain.PlanState;
 import kz.jol.shared.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,10 +31,12 @@ import org.springframework.ui.Model;
 class PlanCardSection implements CaseCardSection {
 
   private final PlanService plans;
+  private final CaseService cases;
   private final Organisations organisations;
 
-  PlanCardSection(PlanService plans, Organisations organisations) {
+  PlanCardSection(PlanService plans, CaseService cases, Organisations organisations) {
     this.plans = plans;
+    this.cases = cases;
     this.organisations = organisations;
   }
 
@@ -68,11 +73,14 @@ class PlanCardSection implements CaseCardSection {
     } catch (NotFoundException none) {
       plan = null; // no plan drafted yet (the case itself was read by the card)
     }
-    // A closed case refuses the changes with its reason (case.closed), shown by the form.
-    boolean mayEdit = actor.is(PROBATION_OFFICER, PROBATION_HEAD)
-        && (plan == null || !plan.state().next().isEmpty());
-    List<PlanCard.Choice> choices = mayEdit ? active() : List.of();
-    return new PlanCard(caseId, plan, mayEdit, choices, failed, errors, input);
+    boolean staff = actor.is(PROBATION_OFFICER, PROBATION_HEAD);
+    boolean caseOpen = cases.get(caseId).state() != CaseState.CLOSED;
+    // Once the case is closed its plan may only be closed too (the service says the same).
+    boolean mayEdit = staff && (caseOpen
+        ? plan == null || !plan.state().next().isEmpty()
+        : plan != null && plan.state().next().contains(PlanState.CLOSED));
+    List<PlanCard.Choice> choices = mayEdit && caseOpen ? active() : List.of();
+    return new PlanCard(caseId, plan, mayEdit, caseOpen, choices, failed, errors, input);
   }
 
   /** The organisations that take work, by name in the reader's language. */

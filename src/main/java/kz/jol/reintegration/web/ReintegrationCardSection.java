@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import kz.jol.access.Actor;
+import kz.jol.register.CaseState;
+import kz.jol.register.application.CaseService;
 import kz.jol.register.card.CardErrors;
 import kz.jol.register.card.CaseCardSection;
 import kz.jol.reintegration.application.ReintegrationService;
@@ -27,10 +29,12 @@ import org.springframework.ui.Model;
 class ReintegrationCardSection implements CaseCardSection {
 
   private final ReintegrationService reintegration;
+  private final CaseService cases;
   private final Clock clock;
 
-  ReintegrationCardSection(ReintegrationService reintegration, Clock clock) {
+  ReintegrationCardSection(ReintegrationService reintegration, CaseService cases, Clock clock) {
     this.reintegration = reintegration;
+    this.cases = cases;
     this.clock = clock;
   }
 
@@ -63,7 +67,10 @@ class ReintegrationCardSection implements CaseCardSection {
   ReintegrationCard card(UUID caseId, Actor actor, ReintegrationCard.Assess replaced) {
     ReintegrationService.Evaluated evaluated = reintegration.evaluate(caseId, null);
     LocalDate today = LocalDate.now(clock);
-    List<ReintegrationCard.Assess> forms = !actor.is(PROBATION_OFFICER, PROBATION_HEAD)
+    // A closed case is history: it is read, not assessed (as its card offers no change either).
+    boolean assesses = actor.is(PROBATION_OFFICER, PROBATION_HEAD)
+        && cases.get(caseId).state() != CaseState.CLOSED;
+    List<ReintegrationCard.Assess> forms = !assesses
         ? List.of()
         : Arrays.stream(Domain.values())
             .map(d -> replaced != null && d == replaced.form().domainOrNull() ? replaced
