@@ -38,6 +38,10 @@ import kz.jol.territory.TerritoryScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Registers probation cases, changes them and moves them between states, for the signed-in
@@ -224,10 +228,41 @@ public class CaseService {
     Scope scope = scopes.require(Capability.READ);
     ProbationCase found = findWithin(scope, id);
     Person person = persons.find(found.personId()).orElseThrow();
-    audit.record(RECORD_TYPE, id, AuditAction.VIEW, "card");
-    audit.record(PersonService.RECORD_TYPE, person.id().value(), AuditAction.VIEW,
-        "case card " + found.number());
+    if (firstReadInRequest(id)) {
+      audit.record(RECORD_TYPE, id, AuditAction.VIEW, "card");
+      audit.record(PersonService.RECORD_TYPE, person.id().value(), AuditAction.VIEW,
+          "case card " + found.number());
+    }
     return new Read(scope, found, person);
+  }
+
+  /**
+   * Whether this is the first read of the case in the current web request. The case card reads
+   * the case once for itself and once more in each other module's section; the reader opened
+   * the record once, so the audit trail says so once. A read is counted only once its
+   * transaction commits: a refused write rolls its audit row back, and the read after it then
+   * still leaves one. Outside a web request (jobs, tests of services) every read counts.
+   */
+  private static boolean firstReadInRequest(UUID id) {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null) {
+      return true;
+    }
+    String key = CaseService.class.getName() + ".audited." + id;
+    if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) != null) {
+      return false;
+    }
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          request.setAttribute(key, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+        }
+      });
+    } else {
+      request.setAttribute(key, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+    }
+    return true;
   }
 
   /**

@@ -28,6 +28,7 @@ import kz.jol.register.application.Paging;
 import kz.jol.register.application.PersonService;
 import kz.jol.register.application.PersonView;
 import kz.jol.register.application.ResultPage;
+import kz.jol.register.card.CaseCardSection;
 import kz.jol.register.domain.CaseTransitions;
 import kz.jol.register.domain.LegalBasis;
 import kz.jol.shared.ConflictException;
@@ -59,15 +60,21 @@ class CasePages {
   private final CurrentActor currentActor;
   private final PageTexts texts;
   private final Clock clock;
+  private final List<CaseCardSection> sections;
 
   CasePages(CaseService cases, PersonService persons, CurrentActor currentActor,
-      PageTexts texts, Clock clock) {
+      PageTexts texts, Clock clock, List<CaseCardSection> sections) {
     this.cases = cases;
     this.persons = persons;
     this.currentActor = currentActor;
     this.texts = texts;
     this.clock = clock;
+    this.sections = sections.stream()
+        .sorted(java.util.Comparator.comparingInt(CaseCardSection::order)).toList();
   }
+
+  /** A section other modules add to the card, as the template includes it. */
+  public record Section(String template, String fragment) {}
 
   /**
    * The cases of the reader's territory, newest registration first. With htmx the filters
@@ -243,6 +250,15 @@ class CasePages {
           : TransitionForm.blank(((CaseView.Full) view).version(), today()));
       model.addAttribute("transitionErrors", errors);
     }
+    // The register has read the case (and so checked the reach) before any section reads.
+    List<Section> shown = new ArrayList<>();
+    for (CaseCardSection section : sections) {
+      if (section.visibleTo(actor)) {
+        section.addTo(model, id, actor);
+        shown.add(new Section(section.template(), section.fragment()));
+      }
+    }
+    model.addAttribute("sections", shown);
     return "register/case";
   }
 

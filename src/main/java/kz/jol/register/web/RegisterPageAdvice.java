@@ -3,6 +3,7 @@ package kz.jol.register.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import kz.jol.register.card.CaseCardPage;
 import kz.jol.shared.ConflictException;
 import kz.jol.shared.FieldProblem;
 import kz.jol.shared.ForbiddenException;
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.ModelAndView;
  * Nothing here is ever a 500. It goes before Spring's problem-details handler, which would answer
  * these pages with JSON.
  */
-@ControllerAdvice(assignableTypes = {CasePages.class, PersonPages.class})
+@ControllerAdvice(assignableTypes = {CasePages.class, PersonPages.class},
+    annotations = CaseCardPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RegisterPageAdvice {
 

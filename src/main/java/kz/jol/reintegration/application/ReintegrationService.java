@@ -35,6 +35,7 @@ import kz.jol.reintegration.domain.PlanState;
 import kz.jol.reintegration.domain.PlanStatus;
 import kz.jol.reintegration.domain.ReintegrationPolicy;
 import kz.jol.shared.ForbiddenException;
+import kz.jol.shared.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -171,6 +172,47 @@ public class ReintegrationService {
         .forEach(raised -> events.publishEvent(
             new DomainRiskRaised(caseId, raised.domain(), today)));
     return current;
+  }
+
+  /**
+   * What the case would look like today with a draft assessment added: the evaluation as it
+   * stands and as it would be, for the officer to see a score's effect on the index and the
+   * risks before saving it. Nothing is stored, no risk recorded, no event published and no
+   * day-180 reading taken; only the read of the case is audited, as every read is.
+   *
+   * @throws InvalidInputException the draft's problems, as {@link #assess} would refuse them
+   */
+  @Transactional
+  public Preview preview(UUID caseId, AssessmentInput draft) {
+    var actor = currentActor.require();
+    if (!actor.is(Role.PROBATION_OFFICER, Role.PROBATION_HEAD)) {
+      throw new ForbiddenException("access.denied", "only probation staff assess a case");
+    }
+    CaseView view = cases.get(caseId);
+    LocalDate today = LocalDate.now(clock);
+    CaseTimeline timeline = timeline(view);
+    Assessment assessment = draft.toAssessment(actor.userId().toString(),
+        timeline.registeredOn(), today);
+    AssessmentHistory history = AssessmentHistory.of(assessments.history(caseId));
+    PlanStatus plan = plans.status(caseId);
+    return new Preview(assessment.domain(), evaluate(timeline, history, plan, today),
+        evaluate(timeline, history.with(assessment), plan, today));
+  }
+
+  /**
+   * A draft assessment's effect as of today.
+   *
+   * @param domain the domain the draft assesses
+   * @param current the case as it stands
+   * @param withDraft the case with the draft added
+   */
+  public record Preview(Domain domain, CaseEvaluation current, CaseEvaluation withDraft) {}
+
+  /** Every assessment of a case the reader reaches, domain by domain, each oldest first. */
+  @Transactional
+  public List<Assessment> assessments(UUID caseId) {
+    cases.get(caseId);
+    return AssessmentHistory.of(assessments.history(caseId)).all();
   }
 
   /** A milestone that falls due, with the case it belongs to. */
