@@ -81,11 +81,12 @@ class AccessibilityBrowserIT {
   void everyPageOfEveryRolePassesTheChecks(String language) {
     List<String> problems = new ArrayList<>();
     check(null, language, problems, "/login");
-    check(officer, language, problems, "/", "/cases", "/cases/" + caseId, "/cases/new", "/cases/new?person=" + personId,
+    check(officer, language, problems, "/", "/caseload", "/escalations", "/notifications",
+        "/cases", "/cases/" + caseId, "/cases/new", "/cases/new?person=" + personId,
         "/cases/" + caseId + "/edit", "/persons", "/persons/" + personId, "/persons/new");
     check(admin, language, problems, "/", "/admin/users", "/admin/organisations",
         "/admin/organisations/" + organisationId, "/admin/territories");
-    check(agency, language, problems, "/", "/my-organisation");
+    check(agency, language, problems, "/", "/my-organisation", "/inbox");
     check(analyst, language, problems, "/", "/statistics");
     assertThat(problems).as("axe-core violations").isEmpty();
   }
