@@ -61,6 +61,14 @@ class RiskRulesPages {
     if (!model.containsAttribute("errors")) {
       model.addAttribute("errors", FormProblems.NONE);
     }
+    RulesForm form = (RulesForm) model.getAttribute("form");
+    java.util.Map<String, Integer> values = new java.util.HashMap<>();
+    values.put("legalWarningDays", form.legalWarningDays());
+    values.put("economicWarningDays", form.economicWarningDays());
+    values.put("healthWarningDays", form.healthWarningDays());
+    values.put("planWarningDays", form.planWarningDays());
+    values.put("healthScreeningDay", form.healthScreeningDay());
+    model.addAttribute("values", values);
     model.addAttribute("current", current);
     model.addAttribute("fields", FIELDS);
     model.addAttribute("history", auditLog.history(RiskRulesSettings.AUDIT_TYPE,
