@@ -3,6 +3,9 @@ package kz.jol.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import kz.jol.access.CurrentActor;
+import kz.jol.access.LanguagePreferences;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,8 +16,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The user's language: Kazakh, Russian or English. A {@code ?lang=kk|ru|en} choice is kept in a
- * cookie; without one, the browser's or API client's Accept-Language decides, and Kazakh, the
- * state language, is the default.
+ * cookie and, for a signed-in user, in their account ({@link LanguagePreferences}), which sign-in
+ * applies on any device; a choice made on the sign-in page is handed to sign-in through the
+ * session. Without a cookie, the browser's or API client's Accept-Language decides, and Kazakh,
+ * the state language, is the default. The API never writes the account: it follows
+ * Accept-Language.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -24,7 +30,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
       Locale.forLanguageTag("kk"), Locale.forLanguageTag("ru"), Locale.ENGLISH);
 
   @Bean
-  LocaleResolver localeResolver() {
+  LocaleResolver localeResolver(ObjectProvider<CurrentActor> currentActor,
+      ObjectProvider<LanguagePreferences> preferences) {
     var resolver = new CookieLocaleResolver("JOL_LANG") {
       @Override
       public void setLocaleContext(jakarta.servlet.http.HttpServletRequest request,
@@ -33,12 +40,26 @@ class LanguageConfiguration implements WebMvcConfigurer {
         Locale chosen = context == null ? null : context.getLocale();
         if (chosen == null || supported(chosen.getLanguage()) != null) {
           super.setLocaleContext(request, response, context);
+          String api = request.getContextPath() + "/api/";
+          if (chosen != null && !request.getRequestURI().startsWith(api)) {
+            remember(request, chosen.getLanguage(), currentActor, preferences);
+          }
         }
       }
     };
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setDefaultLocaleFunction(request -> fromAcceptLanguage(request.getHeader("Accept-Language")));
     return resolver;
+  }
+
+  private static void remember(jakarta.servlet.http.HttpServletRequest request, String language,
+      ObjectProvider<CurrentActor> currentActor, ObjectProvider<LanguagePreferences> preferences) {
+    var actor = currentActor.getObject().find();
+    if (actor.isPresent()) {
+      preferences.getObject().remember(actor.get().userId(), language);
+    } else {
+      request.getSession().setAttribute(LanguagePreferences.CHOSEN_BEFORE_SIGN_IN, language);
+    }
   }
 
   /** The first supported language the header asks for, or Kazakh; a malformed header is ignored. */

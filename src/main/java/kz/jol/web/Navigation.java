@@ -23,6 +23,10 @@ final class Navigation {
           new Item("nav.users", "/admin/users"),
           new Item("nav.organisations", "/admin/organisations"),
           new Item("nav.territories", "/admin/territories"),
+          new Item("nav.calendar", "/admin/calendar"),
+          new Item("nav.routing-matrix", "/admin/routing-matrix"),
+          new Item("nav.escalation-ladder", "/admin/escalation-ladder"),
+          new Item("nav.risk-rules", "/admin/risk-rules"),
           new Item("nav.api", "/swagger-ui.html"));
       case ANALYST -> List.of(new Item("nav.statistics", "/statistics"));
       case AGENCY_WORKER -> List.of(

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.access.JolPrincipal;
+import kz.jol.access.LanguagePreferences;
 import kz.jol.access.Role;
 import kz.jol.access.UserContact;
 import kz.jol.access.UserSummary;
@@ -17,7 +18,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 @Component
-class JdbcUsers implements Users, UserDetailsService {
+class JdbcUsers implements Users, UserDetailsService, LanguagePreferences {
+
+  private static final java.util.Set<String> LANGUAGES = java.util.Set.of("kk", "ru", "en");
 
   private static final String COLUMNS = """
       id, username, password_hash, full_name, role, organisation_id, territory_code, enabled""";
@@ -41,7 +44,7 @@ class JdbcUsers implements Users, UserDetailsService {
 
   @Override
   public Optional<UserContact> contact(UUID id) {
-    return jdbc.sql("select id, full_name, email, enabled from app_user where id = :id")
+    return jdbc.sql("select id, full_name, email, enabled, language from app_user where id = :id")
         .param("id", id)
         .query((rs, n) -> contact(rs))
         .optional();
@@ -50,7 +53,7 @@ class JdbcUsers implements Users, UserDetailsService {
   @Override
   public List<UserContact> enabledContacts(UUID organisationId, Role role) {
     return jdbc.sql("""
-            select id, full_name, email, enabled from app_user
+            select id, full_name, email, enabled, language from app_user
              where organisation_id = :org and role = :role and enabled
              order by username""")
         .param("org", organisationId)
@@ -62,7 +65,7 @@ class JdbcUsers implements Users, UserDetailsService {
   @Override
   public List<UserContact> enabledContacts(Role role) {
     return jdbc.sql("""
-            select id, full_name, email, enabled from app_user
+            select id, full_name, email, enabled, language from app_user
              where role = :role and enabled
              order by username""")
         .param("role", role.name())
@@ -72,7 +75,26 @@ class JdbcUsers implements Users, UserDetailsService {
 
   private static UserContact contact(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new UserContact(rs.getObject("id", UUID.class), rs.getString("full_name"),
-        rs.getString("email"), rs.getBoolean("enabled"));
+        rs.getString("email"), rs.getBoolean("enabled"), rs.getString("language"));
+  }
+
+  @Override
+  public Optional<String> language(UUID userId) {
+    return jdbc.sql("select language from app_user where id = :id").param("id", userId)
+        .query((rs, n) -> Optional.ofNullable(rs.getString("language")))
+        .optional().flatMap(language -> language);
+  }
+
+  @Override
+  public void remember(UUID userId, String language) {
+    if (userId == null || language == null || !LANGUAGES.contains(language)) {
+      return;
+    }
+    // Only a change is written: switching pages in one language costs a read-free no-op.
+    jdbc.sql("""
+            update app_user set language = :language
+             where id = :id and language is distinct from :language""")
+        .param("id", userId).param("language", language).update();
   }
 
   @Override

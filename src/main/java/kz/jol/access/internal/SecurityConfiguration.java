@@ -67,7 +67,7 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain web(HttpSecurity http,
       @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping,
-      JdbcUsers users, PasswordEncoder passwords) throws Exception {
+      JdbcUsers users, PasswordEncoder passwords, LocaleResolver locales) throws Exception {
     // A partner system's secret opens the API only: on the sign-in form it is an unknown user.
     // The form gets its own authentication manager, without the global one as a fallback.
     var people = new DaoAuthenticationProvider(username -> {
@@ -82,7 +82,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(OPEN_PATHS).permitAll()
             .anyRequest().access(new HandlerAuthorizationManager(mapping)))
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .formLogin(form -> form.loginPage("/login").successHandler(new LanguageAtSignIn(users, locales))
+            .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -8,8 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kz.jol.audit.AuditAction;
+import kz.jol.audit.AuditTrail;
 import kz.jol.calendar.domain.CalendarDay;
 import kz.jol.calendar.domain.DayKind;
 import kz.jol.calendar.domain.KazakhstanHolidays;
@@ -24,10 +27,22 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An admin's years: a new year generated from the rules, and edits of one year's entries, added
  * and removed together, all or nothing, against the version the admin read. Who did it is kept
- * on every row written ({@code calendar_day.changed_by}).
+ * on every row written ({@code calendar_day.changed_by}); a removed entry leaves no row, so every
+ * change also leaves an audit row ({@link #AUDIT_TYPE}, {@link #AUDIT_RECORD_ID}) saying what was
+ * added and removed.
  */
 @Service
 public class CalendarAdministration {
+
+  /** The audit trail's record type of the working-day calendar. */
+  public static final String AUDIT_TYPE = "CALENDAR";
+
+  /**
+   * The audit trail's record id of the calendar: its years have no UUID, and audit_event wants
+   * one, so this fixed one stands for the whole calendar; the detail names the year.
+   */
+  public static final UUID AUDIT_RECORD_ID =
+      UUID.fromString("7f3c1e2a-52c1-4a7e-9b1d-000000000060");
 
   static final int MAX_REASON = 300;
 
@@ -38,10 +53,17 @@ public class CalendarAdministration {
 
   private final JdbcClient jdbc;
   private final CalendarStore store;
+  private final AuditTrail audit;
 
-  CalendarAdministration(JdbcClient jdbc, CalendarStore store) {
+  CalendarAdministration(JdbcClient jdbc, CalendarStore store, AuditTrail audit) {
     this.jdbc = jdbc;
     this.store = store;
+    this.audit = audit;
+  }
+
+  /** The years the calendar holds, in order. */
+  public List<Integer> years() {
+    return jdbc.sql("select year from calendar_year order by year").query(Integer.class).list();
   }
 
   /** A year as the admin sees it. */
@@ -160,6 +182,12 @@ public class CalendarAdministration {
       insert(new CalendarDay(addition.date(), addition.kind(), addition.reason()), year,
           username);
     }
+    List<String> detail = new ArrayList<>();
+    removed.stream().sorted().forEach(date -> detail.add("-" + date + " "
+        + existing.get(date).kind()));
+    add.forEach(a -> detail.add("+" + a.date() + " " + a.kind() + " " + a.reason().strip()));
+    audit.record(AUDIT_TYPE, AUDIT_RECORD_ID, AuditAction.UPDATE,
+        abbreviate(year + " version " + (changes.version() + 1) + ": " + String.join("; ", detail)));
     return year(year);
   }
 
@@ -241,6 +269,9 @@ public class CalendarAdministration {
     for (CalendarDay day : KazakhstanHolidays.year(year, kurbanAit, stripped)) {
       insert(day, year, username);
     }
+    audit.record(AUDIT_TYPE, AUDIT_RECORD_ID, AuditAction.CREATE,
+        abbreviate(year + " added: Kurban Ait " + kurbanAit + ", transfers "
+            + stripped.stream().map(t -> t.workingDay() + "→" + t.dayOff()).toList()));
     return year(year);
   }
 
@@ -294,6 +325,11 @@ public class CalendarAdministration {
         .param("day", day.date()).param("year", year)
         .param("kind", day.kind().name()).param("reason", day.reason().strip())
         .param("by", username).update();
+  }
+
+  /** An audit detail is a short text; a change of many days is cut, the rows keep the rest. */
+  private static String abbreviate(String detail) {
+    return detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…";
   }
 
   private static boolean isWeekend(LocalDate date) {

@@ -8,9 +8,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a notification as an e-mail in Kazakh and Russian. Users have no preferred language
- * yet, and a mail, unlike a page, cannot follow the reader's choice, so it carries both: Kazakh,
- * the state language, first. Links become absolute with {@code jol.public-url}.
+ * Writes a notification as an e-mail in the recipient's language, the one they last chose on
+ * the web. A mail, unlike a page, cannot follow a choice made later, so for a user who never
+ * chose it carries both Kazakh and Russian: Kazakh, the state language, first. Links become
+ * absolute with {@code jol.public-url}.
  */
 @Component
 class MailComposer {
@@ -31,11 +32,18 @@ class MailComposer {
   record Composed(String subject, String body) {}
 
   Composed compose(NotificationMessage message) {
+    return compose(message, null);
+  }
+
+  /** The mail in {@code language} (kk, ru or en), or in Kazakh and Russian when null. */
+  Composed compose(NotificationMessage message, String chosen) {
+    List<Locale> languages = chosen == null ? LANGUAGES
+        : List.of(Locale.forLanguageTag(chosen));
     Object[] args = message.args().toArray();
     String link = absolute(message.link());
     StringBuilder subject = new StringBuilder();
     StringBuilder body = new StringBuilder();
-    for (Locale language : LANGUAGES) {
+    for (Locale language : languages) {
       String title = Rendering.subject(messages, message.key(), args, language);
       if (!subject.isEmpty()) {
         subject.append(" / ");
@@ -50,7 +58,7 @@ class MailComposer {
       }
     }
     body.append(RULE);
-    for (Locale language : LANGUAGES) {
+    for (Locale language : languages) {
       body.append(messages.getMessage("notification.mail.footer", null, language)).append('\n');
     }
     return new Composed("Jol: " + subject, body.toString());

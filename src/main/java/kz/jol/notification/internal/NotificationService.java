@@ -52,16 +52,17 @@ class NotificationService implements Notifications {
     };
     Instant now = clock.instant();
     boolean mailing = mail.getIfAvailable() != null;
-    MailComposer.Composed composed = null;
+    // One mail per language among the recipients; those who never chose get Kazakh and Russian.
+    java.util.Map<String, MailComposer.Composed> composed = new java.util.HashMap<>();
     List<UUID> ids = new ArrayList<>(reached.size());
     for (UserContact contact : reached) {
       UUID id = store.insert(contact.id(), message, now);
       ids.add(id);
       if (mailing && contact.email() != null) {
-        if (composed == null) {
-          composed = composer.compose(message);
-        }
-        outbox.enqueue(id, contact.email(), composed.subject(), composed.body(), now);
+        MailComposer.Composed mail = composed.computeIfAbsent(
+            contact.language() == null ? "" : contact.language(),
+            language -> composer.compose(message, language.isEmpty() ? null : language));
+        outbox.enqueue(id, contact.email(), mail.subject(), mail.body(), now);
       }
     }
     return ids;

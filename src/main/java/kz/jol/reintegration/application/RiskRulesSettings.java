@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import kz.jol.audit.AuditAction;
+import kz.jol.audit.AuditTrail;
 import kz.jol.access.CurrentActor;
 import kz.jol.reintegration.domain.RiskRules;
 import kz.jol.shared.ConflictException;
@@ -13,9 +16,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The risk rules in force, and their change by an administrator. */
+/**
+ * The risk rules in force, and their change by an administrator. The row keeps only the last
+ * changer, so every change also leaves an audit row ({@link #AUDIT_TYPE}, {@link
+ * #AUDIT_RECORD_ID}) naming the values before and after.
+ */
 @Service
 public class RiskRulesSettings {
+
+  /** The audit trail's record type of the risk rules. */
+  public static final String AUDIT_TYPE = "RISK_RULES";
+
+  /**
+   * The audit trail's record id of the risk rules: there is one settings row ({@code id = 1}),
+   * and audit_event wants a UUID, so this fixed one stands for it.
+   */
+  public static final UUID AUDIT_RECORD_ID =
+      UUID.fromString("7f3c1e2a-52c1-4a7e-9b1d-000000000072");
 
   /** The rules with the version an update must send back. */
   public record Versioned(RiskRules rules, int version) {}
@@ -23,9 +40,11 @@ public class RiskRulesSettings {
   private final JdbcClient jdbc;
   private final CurrentActor currentActor;
   private final Clock clock;
+  private final AuditTrail audit;
 
-  RiskRulesSettings(JdbcClient jdbc, CurrentActor currentActor, Clock clock) {
+  RiskRulesSettings(JdbcClient jdbc, CurrentActor currentActor, Clock clock, AuditTrail audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
     this.currentActor = currentActor;
     this.clock = clock;
   }
@@ -54,6 +73,7 @@ public class RiskRulesSettings {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    Versioned before = current();
     int changed = jdbc.sql("""
             update risk_rules
                set legal_warning_days = :legal, economic_warning_days = :economic,
@@ -74,7 +94,29 @@ public class RiskRulesSettings {
       throw new ConflictException("riskRules.stale-version",
           "the risk rules were changed by someone else; reload and try again");
     }
-    return current();
+    Versioned after = current();
+    audit.record(AUDIT_TYPE, AUDIT_RECORD_ID, AuditAction.UPDATE,
+        "version " + after.version() + ": " + difference(before.rules(), after.rules()));
+    return after;
+  }
+
+  /** The values that changed, e.g. {@code legalWarningDays 7→10}, or "no value changed". */
+  static String difference(RiskRules before, RiskRules after) {
+    List<String> changes = new ArrayList<>();
+    changed(changes, "legalWarningDays", before.legalWarningDays(), after.legalWarningDays());
+    changed(changes, "economicWarningDays", before.economicWarningDays(),
+        after.economicWarningDays());
+    changed(changes, "healthWarningDays", before.healthWarningDays(), after.healthWarningDays());
+    changed(changes, "planWarningDays", before.planWarningDays(), after.planWarningDays());
+    changed(changes, "healthScreeningDay", before.healthScreeningDay(),
+        after.healthScreeningDay());
+    return changes.isEmpty() ? "no value changed" : String.join(", ", changes);
+  }
+
+  private static void changed(List<String> changes, String name, int before, int after) {
+    if (before != after) {
+      changes.add(name + " " + before + "→" + after);
+    }
   }
 
   private static void tooLarge(List<FieldProblem> problems, String field, int days) {
