@@ -85,7 +85,8 @@ class AccessibilityBrowserIT {
         "/cases", "/cases/" + caseId, "/cases/new", "/cases/new?person=" + personId,
         "/cases/" + caseId + "/edit", "/persons", "/persons/" + personId, "/persons/new");
     check(admin, language, problems, "/", "/admin/users", "/admin/organisations",
-        "/admin/organisations/" + organisationId, "/admin/territories");
+        "/admin/organisations/" + organisationId, "/admin/territories", "/admin/calendar",
+        "/admin/routing-matrix", "/admin/escalation-ladder", "/admin/risk-rules");
     check(agency, language, problems, "/", "/my-organisation", "/inbox");
     check(analyst, language, problems, "/", "/statistics");
     assertThat(problems).as("axe-core violations").isEmpty();
