@@ -104,6 +104,10 @@ class EmbeddedPostgresConfiguration {
           .setPGStartupWait(Duration.ofSeconds(60))
           .setServerConfig("max_connections", "200")
           .setLocaleConfig("encoding", "UTF8")
+          // Unicode case mapping whatever the shell's locale (a shell with no LANG gives libc's
+          // C, where ilike does not fold Cyrillic): PostgreSQL's own C.UTF-8.
+          .setLocaleConfig("locale-provider", "builtin")
+          .setLocaleConfig("builtin-locale", "C.UTF-8")
           .start();
       log.info("Embedded PostgreSQL is running on port {} with {} data in {}",
           server.getPort(), existing && !clean ? "existing" : "new", dataDirectory);
