@@ -20,6 +20,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** A probation officer of a fresh district of their own, and cases registered for them. */
 public final class CaseloadFixture {
 
+  /** The officer's password, to sign in through the browser. */
+  public static final String PASSWORD = "a-long-password";
+
   private final JdbcClient jdbc;
   private final PersonService persons;
   private final CaseService cases;
@@ -34,7 +37,7 @@ public final class CaseloadFixture {
     UUID unit = Fixtures.organisation(jdbc, "PROBATION_UNIT", district);
     var created = users.create(new UserAdministration.UserForm(
         "reint." + UUID.randomUUID().toString().substring(0, 8), "Synthetic Officer",
-        Role.PROBATION_OFFICER, unit, district, true, "a-long-password", null)).user();
+        Role.PROBATION_OFFICER, unit, district, true, PASSWORD, null)).user();
     officer = new Actor(created.id(), created.username(), created.fullName(), created.role(),
         created.organisationId(), created.territoryCode());
   }

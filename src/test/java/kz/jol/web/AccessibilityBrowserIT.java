@@ -97,11 +97,7 @@ class AccessibilityBrowserIT {
     Page page = browser.context().newPage();
     try {
       if (username != null) {
-        page.navigate(url("/login?lang=" + language));
-        page.fill("#username", username);
-        page.fill("#password", PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL(url("/"));
+        Browser.signIn(page, url(""), username, PASSWORD, language);
       }
       for (String path : paths) {
         page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
