@@ -253,6 +253,7 @@ class JourneyBrowserIT {
       Download download = page.waitForDownload(
           () -> page.click("a[href*='route-sheet.pdf'][hreflang=kk]"));
       assertThat(download.suggestedFilename()).endsWith("-kk.pdf");
+      download.saveAs(Browser.SCREENSHOTS.resolve("journey/route-sheet-kk.pdf"));
       String sheet = text(Files.readAllBytes(download.path()));
       assertThat(sheet).contains("Бағыт парағы", "Жолдасова Әйгерім",
           "Тұрақты баспанаға кезекке тұру", "Аудан әкімдігінің әлеуметтік бағдарламалар бөлімі",
@@ -320,6 +321,8 @@ class JourneyBrowserIT {
 
   /** A screenshot of the page and axe-core's check of it. */
   private void step(Page page, String name) {
+    // A click that navigates returns before the new page has loaded all of itself.
+    page.waitForLoadState();
     String shot = String.format("%02d-%s", ++steps, name);
     Browser.screenshot(page, "journey/" + shot);
     for (Accessibility.Violation v : Accessibility.violations(page)) {

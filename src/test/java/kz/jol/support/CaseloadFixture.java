@@ -2,6 +2,7 @@ package kz.jol.support;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Supplier;
 import kz.jol.access.Actor;
 import kz.jol.access.JolPrincipal;
 import kz.jol.access.Role;
@@ -49,11 +50,7 @@ public final class CaseloadFixture {
 
   /** A case of a synthetic person of this name registered on the day, in the officer's district. */
   public UUID caseRegistered(LocalDate on, String lastName, String firstName) {
-    var principal = JolPrincipal.of(officer);
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(principal, null,
-            principal.getAuthorities()));
-    try {
+    return asOfficer(() -> {
       String district = officer.territoryCode();
       var person = persons.create(new PersonService.PersonInput(new PersonDetails(
           Fixtures.unusedIin(jdbc), lastName, firstName, null, "KZ",
@@ -62,6 +59,17 @@ public final class CaseloadFixture {
       return cases.create(new CaseService.NewCase(person.id(), ProbationKind.SENTENCE, on,
           new CaseTerms(LegalBasis.CONDITIONAL_SENTENCE, null, on.minusDays(5), on.plusYears(1),
               null), district, null)).id();
+    });
+  }
+
+  /** Does what the services allow the officer, signed in for the length of the call. */
+  public <T> T asOfficer(Supplier<T> action) {
+    var principal = JolPrincipal.of(officer);
+    SecurityContextHolder.getContext().setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(principal, null,
+            principal.getAuthorities()));
+    try {
+      return action.get();
     } finally {
       SecurityContextHolder.clearContext();
     }
