@@ -49,7 +49,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Issue 5's journey in one go, in Chromium, through the pages: an officer registers a person
  * (a mistyped IIN first), opens a case and scores the domains so that HOUSING becomes R3; the
  * crisis centre finds the referral in its inbox, accepts and completes it with evidence; the
- * officer scores HOUSING 2 on the card and the domain closes; in Kazakh the officer downloads the
+ * officer records the result, HOUSING scored 2, on the card and the domain closes; in Kazakh the officer downloads the
  * route sheet; the district akimat's head answers the escalation of the journey's other
  * referral, which ran late. Every page is screenshot under {@code target/screenshots/journey/}
  * and checked with axe-core.
@@ -234,7 +234,9 @@ class JourneyBrowserIT {
       assertThat(page.locator("#referral-list tr[data-referral='" + housingReferral + "']"))
           .containsText("Выполнено");
       step(page, "card-referral-done-ru");
-      // The result confirmed on the card: HOUSING scored 2 with the centre's evidence.
+      // The result on the card: HOUSING scored 2 with the centre's evidence. No page confirms
+      // a referral as such yet (POST /api/v1/referrals/{id}/confirm is the API's), so the
+      // officer records it as the domain's assessment, which closes the domain the same way.
       assess(page, "HOUSING", "2");
       page.uncheck("#a-HOUSING-homeless");
       page.fill("#a-HOUSING-evidence",
