@@ -102,7 +102,9 @@ public class CaseloadStatistics {
     }
     List<Long> columnTotals = new ArrayList<>();
     for (int c = 0; c < STATES.size(); c++) {
-      columnTotals.add(hidden.columnTotals()[c] ? null : columnSums[c]);
+      // A territory without parts (a district) gives a table of no rows, hence no columns.
+      boolean hide = c < hidden.columnTotals().length && hidden.columnTotals()[c];
+      columnTotals.add(hide ? null : columnSums[c]);
     }
     return new CaseloadTable(territory.code(), territory.name(locale), LocalDate.now(clock),
         STATES, rows, columnTotals, hidden.grandTotal() ? null : grand, minimumCell);

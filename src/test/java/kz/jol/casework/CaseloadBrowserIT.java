@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -39,8 +38,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseloadBrowserIT {
-
-  static final Path SHOTS = Path.of("target", "screenshots");
 
   @LocalServerPort int port;
   @Autowired UserAdministration users;
@@ -144,16 +141,11 @@ class CaseloadBrowserIT {
   }
 
   private static void shot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png"))
-        .setFullPage(true));
+    Browser.screenshot(page, name);
   }
 
   private void signIn(Page page) {
-    page.navigate(url("/login?lang=en"));
-    page.fill("#username", officer.username());
-    page.fill("#password", "a-long-password");
-    page.click("button[type=submit]");
-    page.waitForURL(url("/"));
+    Browser.signIn(page, url(""), officer.username(), CaseloadFixture.PASSWORD, "en");
   }
 
   private String url(String path) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -45,7 +44,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class CaseCardBrowserIT {
 
   static final String PASSWORD = "browser-test-password";
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @LocalServerPort int port;
   @Autowired UserAdministration users;
@@ -123,7 +121,7 @@ class CaseCardBrowserIT {
       page.locator("#reintegration").scrollIntoViewIfNeeded();
       page.locator("#reintegration-heading").evaluate("h => h.scrollIntoView()");
       page.screenshot(new Page.ScreenshotOptions()
-          .setPath(SCREENSHOTS.resolve("card-phone-ru-reintegration.png")));
+          .setPath(Browser.SCREENSHOTS.resolve("card-phone-ru-reintegration.png")));
     } finally {
       page.context().clearCookies();
       page.close();
@@ -137,8 +135,7 @@ class CaseCardBrowserIT {
   }
 
   private static void shoot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-        .setPath(SCREENSHOTS.resolve(name + ".png")));
+    Browser.screenshot(page, name);
   }
 
   /** A person and a sentence case, registered by the officer as the services require. */
@@ -162,11 +159,7 @@ class CaseCardBrowserIT {
   }
 
   private void signIn(Page page) {
-    page.navigate(url("/login?lang=en"));
-    page.fill("#username", officerUsername);
-    page.fill("#password", PASSWORD);
-    page.click("button[type=submit]");
-    page.waitForURL(url("/"));
+    Browser.signIn(page, url(""), officerUsername, PASSWORD, "en");
   }
 
   private String url(String path) {

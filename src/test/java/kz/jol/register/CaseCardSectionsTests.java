@@ -199,6 +199,26 @@ class CaseCardSectionsTests {
         .doesNotContain("/assessments", "value=\"APPROVED\"", "/plan/actions\"");
   }
 
+  @Test
+  void aSaveSentFromTheCardItselfReloadsTheCardSinceOnlyTheFragmentWouldChange()
+      throws Exception {
+    String card = "/cases/" + caseId;
+    for (String from : new String[] {card, card + "#reintegration", card + "#plan"}) {
+      mvc.perform(MockMvcRequestBuilders.post(card + "/assessments").with(as(officer))
+              .with(csrf()).header("HX-Request", "true")
+              .header("HX-Current-URL", "http://localhost" + from)
+              .param("domain", "LEGAL").param("score", "1"))
+          .andExpect(header().string("HX-Redirect", card + "#reintegration"))
+          .andExpect(header().string("HX-Refresh", "true"));
+    }
+    // From another address the redirect alone loads the card.
+    mvc.perform(MockMvcRequestBuilders.post(card + "/plan").with(as(officer)).with(csrf())
+            .header("HX-Request", "true")
+            .header("HX-Current-URL", "http://localhost" + card + "?lang=en"))
+        .andExpect(header().string("HX-Redirect", card + "#plan"))
+        .andExpect(header().doesNotExist("HX-Refresh"));
+  }
+
   private ResultActions save(Actor actor, String domain, String score, String fact)
       throws Exception {
     return fact == null

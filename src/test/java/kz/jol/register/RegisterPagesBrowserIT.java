@@ -159,11 +159,7 @@ class RegisterPagesBrowserIT {
   }
 
   private void signIn(Page page) {
-    page.navigate(url("/login?lang=en"));
-    page.fill("#username", officerUsername);
-    page.fill("#password", PASSWORD);
-    page.click("button[type=submit]");
-    page.waitForURL(url("/"));
+    Browser.signIn(page, url(""), officerUsername, PASSWORD, "en");
   }
 
   private String url(String path) {

@@ -1,5 +1,6 @@
 package kz.jol.support;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,9 +29,20 @@ public final class Accessibility {
     }
   }
 
+  /**
+   * Has every page the context opens from now on load axe-core by itself, before its own scripts,
+   * so that a test checking many pages does not send the script to each one (half a megabyte).
+   * axe only defines {@code window.axe}; it runs nothing until asked.
+   */
+  public static void preload(BrowserContext context) {
+    context.addInitScript(AXE);
+  }
+
   @SuppressWarnings("unchecked")
   public static List<Violation> violations(Page page) {
-    page.evaluate(AXE);
+    if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe?.run === 'function'"))) {
+      page.evaluate(AXE);
+    }
     Object result = page.evaluate("""
         async () => {
           const r = await axe.run(document, {runOnly: {type: 'tag',

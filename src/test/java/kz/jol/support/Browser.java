@@ -2,9 +2,11 @@ package kz.jol.support;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +19,9 @@ import java.util.Map;
 public final class Browser implements AutoCloseable {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  /** Where the browser tests leave their screenshots for review. */
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private final Playwright playwright;
   private final BrowserContext context;
@@ -54,6 +59,33 @@ public final class Browser implements AutoCloseable {
 
   public BrowserContext context() {
     return context;
+  }
+
+  /**
+   * Signs in through the form at {@code baseUrl} (in the language, when one is given) and waits
+   * until sign-in has left the sign-in page: for the role's working page, or the page asked for
+   * before. A refused password stays on the sign-in page, so this then times out.
+   *
+   * @return the path landed on
+   */
+  public static String signIn(Page page, String baseUrl, String username, String password,
+      String language) {
+    page.navigate(baseUrl + "/login" + (language == null ? "" : "?lang=" + language));
+    page.fill("#username", username);
+    page.fill("#password", password);
+    page.click("button[type=submit]");
+    page.waitForURL(url -> !path(url).equals("/login"));
+    return path(page.url());
+  }
+
+  /** A full-page screenshot at {@code target/screenshots/<name>.png}; name may hold folders. */
+  public static void screenshot(Page page, String name) {
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve(name + ".png")));
+  }
+
+  private static String path(String url) {
+    return URI.create(url).getPath();
   }
 
   @Override

@@ -2,6 +2,7 @@ package kz.jol.support;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Supplier;
 import kz.jol.access.Actor;
 import kz.jol.access.JolPrincipal;
 import kz.jol.access.Role;
@@ -20,6 +21,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** A probation officer of a fresh district of their own, and cases registered for them. */
 public final class CaseloadFixture {
 
+  /** The officer's password, to sign in through the browser. */
+  public static final String PASSWORD = "a-long-password";
+
   private final JdbcClient jdbc;
   private final PersonService persons;
   private final CaseService cases;
@@ -34,7 +38,7 @@ public final class CaseloadFixture {
     UUID unit = Fixtures.organisation(jdbc, "PROBATION_UNIT", district);
     var created = users.create(new UserAdministration.UserForm(
         "reint." + UUID.randomUUID().toString().substring(0, 8), "Synthetic Officer",
-        Role.PROBATION_OFFICER, unit, district, true, "a-long-password", null)).user();
+        Role.PROBATION_OFFICER, unit, district, true, PASSWORD, null)).user();
     officer = new Actor(created.id(), created.username(), created.fullName(), created.role(),
         created.organisationId(), created.territoryCode());
   }
@@ -46,11 +50,7 @@ public final class CaseloadFixture {
 
   /** A case of a synthetic person of this name registered on the day, in the officer's district. */
   public UUID caseRegistered(LocalDate on, String lastName, String firstName) {
-    var principal = JolPrincipal.of(officer);
-    SecurityContextHolder.getContext().setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(principal, null,
-            principal.getAuthorities()));
-    try {
+    return asOfficer(() -> {
       String district = officer.territoryCode();
       var person = persons.create(new PersonService.PersonInput(new PersonDetails(
           Fixtures.unusedIin(jdbc), lastName, firstName, null, "KZ",
@@ -59,6 +59,17 @@ public final class CaseloadFixture {
       return cases.create(new CaseService.NewCase(person.id(), ProbationKind.SENTENCE, on,
           new CaseTerms(LegalBasis.CONDITIONAL_SENTENCE, null, on.minusDays(5), on.plusYears(1),
               null), district, null)).id();
+    });
+  }
+
+  /** Does what the services allow the officer, signed in for the length of the call. */
+  public <T> T asOfficer(Supplier<T> action) {
+    var principal = JolPrincipal.of(officer);
+    SecurityContextHolder.getContext().setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(principal, null,
+            principal.getAuthorities()));
+    try {
+      return action.get();
     } finally {
       SecurityContextHolder.clearContext();
     }

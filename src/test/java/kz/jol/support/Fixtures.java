@@ -53,6 +53,23 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * A fresh organisation of the type in the territory with names of its own, an address and a
+   * phone: for tests whose pages and documents a person reads (screenshots, the route sheet).
+   */
+  public static UUID organisation(JdbcClient jdbc, String type, String territoryCode,
+      String nameKk, String nameRu, String nameEn, String address, String phone) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql("""
+            insert into organisation (id, type, name_kk, name_ru, name_en, territory_code,
+                                      address, phone)
+            values (:id, :type, :kk, :ru, :en, :t, :address, :phone)""")
+        .param("id", id).param("type", type).param("t", territoryCode)
+        .param("kk", nameKk).param("ru", nameRu).param("en", nameEn)
+        .param("address", address).param("phone", phone).update();
+    return id;
+  }
+
   /** A fresh organisation of the type in the territory. */
   public static UUID organisation(JdbcClient jdbc, String type, String territoryCode) {
     UUID id = UUID.randomUUID();

@@ -3,6 +3,10 @@ package kz.jol.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +15,10 @@ import kz.jol.access.Role;
 import kz.jol.access.UserAdministration;
 import kz.jol.register.application.CaseService;
 import kz.jol.register.application.PersonService;
+import kz.jol.reintegration.domain.Domain;
+import kz.jol.routing.application.EscalationService;
+import kz.jol.routing.application.ReferralService;
+import kz.jol.routing.application.SlaSweep;
 import kz.jol.support.Accessibility;
 import kz.jol.support.Browser;
 import kz.jol.support.CaseloadFixture;
@@ -27,7 +35,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every page, as the role that uses it, in each language, passes axe-core's WCAG 2.1 A/AA
- * checks: labels on inputs, headings, contrast, the page's language and title.
+ * checks: labels on inputs, headings, contrast, the page's language and title. Each page is also
+ * saved for review: {@code target/screenshots/pages/<role>/<lang>/<page>.png} on a 1280-wide
+ * desktop, and {@code target/screenshots/phone/<role>/<page>.png} at 390×844 in Russian (the
+ * phone shot resizes the page already loaded, so it costs no second visit).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,34 +50,64 @@ class AccessibilityBrowserIT {
   @Autowired UserAdministration users;
   @Autowired PersonService persons;
   @Autowired CaseService cases;
+  @Autowired ReferralService referrals;
+  @Autowired EscalationService escalations;
+  @Autowired SlaSweep sweep;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
 
   Browser browser;
   String officer;
+  String head;
+  String inspector;
+  String prosecutor;
   String admin;
   String agency;
+  String agencyHead;
   String analyst;
   UUID caseId;
   UUID personId;
   UUID organisationId;
+  UUID referralId;
+  UUID escalationId;
+
+  /** A page to visit, and the file name its screenshots get. */
+  record Visit(String name, String path) {}
 
   @BeforeAll
-  void usersAndACase() {
+  void usersACaseAndALateReferral() {
     CaseloadFixture caseload = new CaseloadFixture(jdbc, users, persons, cases);
     String district = caseload.officer.territoryCode();
-    caseId = caseload.caseRegistered(LocalDate.now().minusDays(12));
+    caseId = caseload.caseRegistered(LocalDate.now(clock).minusDays(12));
     personId = jdbc.sql("select person_id from probation_case where id = :id")
         .param("id", caseId).query(UUID.class).single();
     organisationId = Fixtures.organisation(jdbc, "EMPLOYMENT_CENTRE", district);
     UUID unit = Fixtures.organisation(jdbc, "PROBATION_UNIT", district);
     officer = user(Role.PROBATION_OFFICER, unit, district);
+    head = user(Role.PROBATION_HEAD, unit, district);
+    inspector = user(Role.POLICE_INSPECTOR,
+        Fixtures.organisation(jdbc, "POLICE_UNIT", district), district);
+    prosecutor = user(Role.PROSECUTOR,
+        Fixtures.organisation(jdbc, "PROSECUTOR_OFFICE", district), district);
     UUID ministry = Fixtures.organisation(jdbc, "MINISTRY", "000000000");
     admin = user(Role.ADMIN, ministry, "000000000");
     agency = user(Role.AGENCY_WORKER, organisationId, district);
+    agencyHead = user(Role.AGENCY_HEAD, organisationId, district);
     analyst = user(Role.ANALYST, ministry, "000000000");
     jdbc.sql("update probation_case set officer_id = (select id from app_user where username = :u)"
         + " where id = :id").param("u", officer).param("id", caseId).update();
+    // A referral to the centre, run late, so that the referral and escalation pages have one.
+    referralId = caseload.asOfficer(() -> referrals.refer(caseId,
+        new ReferralService.ManualReferral(Domain.ECONOMIC, null,
+            "Кәсіптік оқуға жазылу (синтетикалық)", organisationId,
+            LocalDate.now(clock).plusDays(1), null, null))).id();
+    jdbc.sql("update referral set due_at = :due where id = :id")
+        .param("due", Timestamp.from(Instant.now(clock).minus(Duration.ofHours(3))))
+        .param("id", referralId).update();
+    sweep.sweep();
+    escalationId = escalations.ofReferral(referralId).getFirst().id();
     browser = Browser.start();
+    Accessibility.preload(browser.context());
   }
 
   @AfterAll
@@ -80,40 +121,75 @@ class AccessibilityBrowserIT {
   @ValueSource(strings = {"kk", "ru", "en"})
   void everyPageOfEveryRolePassesTheChecks(String language) {
     List<String> problems = new ArrayList<>();
-    check(null, language, problems, "/login");
-    check(officer, language, problems, "/", "/caseload", "/escalations", "/notifications",
-        "/cases", "/cases/" + caseId, "/cases/new", "/cases/new?person=" + personId,
-        "/cases/" + caseId + "/edit", "/persons", "/persons/" + personId, "/persons/new");
-    check(admin, language, problems, "/", "/admin/users", "/admin/organisations",
-        "/admin/organisations/" + organisationId, "/admin/territories", "/admin/calendar",
-        "/admin/routing-matrix", "/admin/escalation-ladder", "/admin/risk-rules");
-    check(agency, language, problems, "/", "/my-organisation", "/inbox");
-    check(analyst, language, problems, "/", "/statistics");
+    check("signed-out", null, language, problems, visit("login", "/login"));
+    check("probation-officer", officer, language, problems, visit("home", "/"),
+        visit("caseload", "/caseload"), visit("escalations", "/escalations"),
+        visit("escalation", "/escalations/" + escalationId),
+        visit("notifications", "/notifications"), visit("cases", "/cases"),
+        visit("case-card", "/cases/" + caseId), visit("case-new", "/cases/new"),
+        visit("case-new-for-person", "/cases/new?person=" + personId),
+        visit("case-edit", "/cases/" + caseId + "/edit"), visit("persons", "/persons"),
+        visit("person", "/persons/" + personId), visit("person-new", "/persons/new"),
+        visit("person-edit", "/persons/" + personId + "/edit"));
+    check("probation-head", head, language, problems, visit("caseload", "/caseload"),
+        visit("escalations", "/escalations"), visit("case-card", "/cases/" + caseId),
+        visit("case-audit", "/cases/" + caseId + "/audit"),
+        visit("person-audit", "/persons/" + personId + "/audit"));
+    check("police-inspector", inspector, language, problems, visit("home", "/"),
+        visit("cases", "/cases"), visit("case-card", "/cases/" + caseId),
+        visit("person", "/persons/" + personId));
+    check("prosecutor", prosecutor, language, problems, visit("cases", "/cases"),
+        visit("case-card", "/cases/" + caseId),
+        visit("case-audit", "/cases/" + caseId + "/audit"));
+    check("admin", admin, language, problems, visit("home", "/"),
+        visit("users", "/admin/users"), visit("organisations", "/admin/organisations"),
+        visit("organisation", "/admin/organisations/" + organisationId),
+        visit("territories", "/admin/territories"), visit("calendar", "/admin/calendar"),
+        visit("routing-matrix", "/admin/routing-matrix"),
+        visit("routing-matrix-version", "/admin/routing-matrix/versions/1"),
+        visit("escalation-ladder", "/admin/escalation-ladder"),
+        visit("risk-rules", "/admin/risk-rules"));
+    check("agency-worker", agency, language, problems, visit("home", "/"),
+        visit("my-organisation", "/my-organisation"), visit("inbox", "/inbox"),
+        visit("referral", "/inbox/referrals/" + referralId),
+        visit("notifications", "/notifications"));
+    check("agency-head", agencyHead, language, problems, visit("inbox", "/inbox"),
+        visit("escalations", "/escalations"),
+        visit("escalation", "/escalations/" + escalationId));
+    check("analyst", analyst, language, problems, visit("home", "/"),
+        visit("statistics", "/statistics"));
     assertThat(problems).as("axe-core violations").isEmpty();
   }
 
-  private void check(String username, String language, List<String> problems,
-      String... paths) {
+  private void check(String role, String username, String language, List<String> problems,
+      Visit... visits) {
     Page page = browser.context().newPage();
     try {
       if (username != null) {
-        page.navigate(url("/login?lang=" + language));
-        page.fill("#username", username);
-        page.fill("#password", PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL(url("/"));
+        Browser.signIn(page, url(""), username, PASSWORD, language);
       }
-      for (String path : paths) {
+      for (Visit visit : visits) {
+        String path = visit.path();
+        page.setViewportSize(1280, 800);
         page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
         for (Accessibility.Violation v : Accessibility.violations(page)) {
           problems.add(language + " " + path + (username == null ? "" : " as " + username)
               + ": " + v);
+        }
+        Browser.screenshot(page, "pages/" + role + "/" + language + "/" + visit.name());
+        if (language.equals("ru")) {
+          page.setViewportSize(390, 844);
+          Browser.screenshot(page, "phone/" + role + "/" + visit.name());
         }
       }
     } finally {
       page.context().clearCookies();
       page.close();
     }
+  }
+
+  private static Visit visit(String name, String path) {
+    return new Visit(name, path);
   }
 
   private String user(Role role, UUID organisation, String territory) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.util.UUID;
 import kz.jol.access.Role;
 import kz.jol.access.UserAdministration;
@@ -34,7 +33,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AdminPagesBrowserIT {
 
   static final String PASSWORD = "browser-test-password";
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @LocalServerPort int port;
   @Autowired UserAdministration users;
@@ -66,7 +64,7 @@ class AdminPagesBrowserIT {
     RoutingMatrix before = matrix.current();
     Page page = browser.context().newPage();
     try {
-      signIn(page, "/login?lang=en");
+      signIn(page, "en");
       page.navigate(url("/admin/routing-matrix"));
       assertThat(page.locator("h1")).hasText("Routing matrix");
       shot(page, "admin-routing-matrix-en");
@@ -130,7 +128,7 @@ class AdminPagesBrowserIT {
   void theLanguageChosenIsTheLanguageOfTheNextSignIn() {
     Page page = browser.context().newPage();
     try {
-      signIn(page, "/login?lang=kk");
+      signIn(page, "kk");
       assertThat(page.locator("html")).hasAttribute("lang", "kk");
       page.click("header .lang a[hreflang=ru]");
       assertThat(page.locator("html")).hasAttribute("lang", "ru");
@@ -138,7 +136,7 @@ class AdminPagesBrowserIT {
       page.waitForURL(url("/login?logout"));
       // Another device: no cookie, no session.
       page.context().clearCookies();
-      signIn(page, "/login");
+      signIn(page, null);
       assertThat(page.locator("html")).hasAttribute("lang", "ru");
       assertThat(page.locator("nav.main-nav")).containsText("Матрица маршрутизации");
       shot(page, "admin-home-after-sign-in-ru");
@@ -154,17 +152,12 @@ class AdminPagesBrowserIT {
             page.locator("input[value='SAFE_PLACEMENT']")));
   }
 
-  private void signIn(Page page, String loginPath) {
-    page.navigate(url(loginPath));
-    page.fill("#username", admin);
-    page.fill("#password", PASSWORD);
-    page.click("button[type=submit]");
-    page.waitForURL(url("/"));
+  private void signIn(Page page, String language) {
+    Browser.signIn(page, url(""), admin, PASSWORD, language);
   }
 
   private static void shot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions()
-        .setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    Browser.screenshot(page, name);
   }
 
   private String url(String path) {

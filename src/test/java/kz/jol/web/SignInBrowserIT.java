@@ -21,7 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A person signs in through a real browser and sees the home page of their role. */
+/**
+ * A person signs in through a real browser, lands on the page their role works on, and finds
+ * the home page of their role.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInBrowserIT {
@@ -70,7 +73,17 @@ class SignInBrowserIT {
   void eachRoleSignsInAndSeesItsOwnHome(Role role) {
     Page page = browser.context().newPage();
     try {
-      signIn(page, usernames.get(role), "en");
+      String landed = signIn(page, usernames.get(role), "en");
+      assertThat(landed).isEqualTo(switch (role) {
+        case PROBATION_OFFICER, PROBATION_HEAD -> "/caseload";
+        case AGENCY_WORKER, AGENCY_HEAD -> "/inbox";
+        case POLICE_INSPECTOR, PROSECUTOR -> "/cases";
+        case ANALYST -> "/statistics";
+        case ADMIN -> "/admin/users";
+        case PARTNER_SYSTEM -> throw new IllegalStateException("excluded above");
+      });
+      assertThat(page.locator("h1").textContent()).doesNotContain("Forbidden", "Error");
+      page.navigate(url("/"));
       assertThat(page.locator("h1").textContent()).contains("Welcome");
       assertThat(page.locator("header").textContent()).contains("Synthetic " + role);
       String menu = page.locator("nav.main-nav").textContent();
@@ -118,6 +131,7 @@ class SignInBrowserIT {
     Page page = browser.context().newPage();
     try {
       signIn(page, usernames.get(Role.ANALYST), "kk");
+      page.navigate(url("/"));
       assertThat(page.locator("h1").textContent()).contains("Қош келдіңіз");
       page.click("header form button");
       assertThat(page.url()).endsWith("/login?logout");
@@ -173,12 +187,25 @@ class SignInBrowserIT {
     }
   }
 
-  private void signIn(Page page, String username, String language) {
-    page.navigate(url("/login?lang=" + language));
-    page.fill("#username", username);
-    page.fill("#password", PASSWORD);
-    page.click("button[type=submit]");
-    page.waitForURL(url("/"));
+  @Test
+  void aLinkOpenedBeforeSigningInIsWhereSigningInLands() {
+    Page page = browser.context().newPage();
+    try {
+      page.navigate(url("/notifications?lang=en"));
+      assertThat(page.url()).endsWith("/login");
+      page.fill("#username", usernames.get(Role.PROBATION_OFFICER));
+      page.fill("#password", PASSWORD);
+      page.click("button[type=submit]");
+      page.waitForURL(u -> !u.contains("/login"));
+      assertThat(java.net.URI.create(page.url()).getPath()).isEqualTo("/notifications");
+    } finally {
+      page.context().clearCookies();
+      page.close();
+    }
+  }
+
+  private String signIn(Page page, String username, String language) {
+    return Browser.signIn(page, url(""), username, PASSWORD, language);
   }
 
   private String url(String path) {

@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import kz.jol.access.JolPrincipal;
+import kz.jol.access.LandingPage;
 import kz.jol.access.Role;
 import kz.jol.shared.JsonText;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -67,7 +69,8 @@ class SecurityConfiguration {
   @Order(2)
   SecurityFilterChain web(HttpSecurity http,
       @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping,
-      JdbcUsers users, PasswordEncoder passwords, LocaleResolver locales) throws Exception {
+      JdbcUsers users, PasswordEncoder passwords, LocaleResolver locales,
+      ObjectProvider<LandingPage> landing) throws Exception {
     // A partner system's secret opens the API only: on the sign-in form it is an unknown user.
     // The form gets its own authentication manager, without the global one as a fallback.
     var people = new DaoAuthenticationProvider(username -> {
@@ -82,7 +85,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(OPEN_PATHS).permitAll()
             .anyRequest().access(new HandlerAuthorizationManager(mapping)))
-        .formLogin(form -> form.loginPage("/login").successHandler(new LanguageAtSignIn(users, locales))
+        .formLogin(form -> form.loginPage("/login").successHandler(
+            new LanguageAtSignIn(users, locales, landing))
             .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         .headers(headers -> headers

@@ -75,7 +75,7 @@ class AssessmentPages {
     String card = "/cases/" + id;
     if (htmx != null) {
       // htmx would swap a followed redirect into the form; it loads the card itself.
-      response.setHeader("HX-Redirect", card + "#reintegration");
+      CardReload.to(response, card, "reintegration");
       return null;
     }
     redirect.addFlashAttribute("saved", true);

@@ -137,7 +137,7 @@ class PlanPages {
     }
     String card = "/cases/" + id;
     if (htmx != null) {
-      response.setHeader("HX-Redirect", card + "#plan");
+      CardReload.to(response, card, "plan");
       return null;
     }
     redirect.addFlashAttribute("saved", true);

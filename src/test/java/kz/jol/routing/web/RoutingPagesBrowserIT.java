@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,7 +49,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class RoutingPagesBrowserIT {
 
   static final String PASSWORD = "browser-test-password";
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @LocalServerPort int port;
   @Autowired UserAdministration users;
@@ -167,8 +165,7 @@ class RoutingPagesBrowserIT {
   }
 
   private void shot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-        .setPath(SCREENSHOTS.resolve("routing-" + name + ".png")));
+    Browser.screenshot(page, "routing-" + name);
   }
 
   private Actor user(Role role, String name, UUID organisation, String territory) {
@@ -192,11 +189,7 @@ class RoutingPagesBrowserIT {
   }
 
   private void signIn(Page page, Actor actor) {
-    page.navigate(url("/login"));
-    page.fill("#username", actor.username());
-    page.fill("#password", PASSWORD);
-    page.click("button[type=submit]");
-    page.waitForURL(url("/"));
+    Browser.signIn(page, url(""), actor.username(), PASSWORD, null);
   }
 
   private String url(String path) {
