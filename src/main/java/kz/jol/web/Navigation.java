@@ -17,7 +17,8 @@ final class Navigation {
           new Item("nav.caseload", "/caseload"),
           new Item("nav.cases", "/cases"),
           new Item("nav.escalations", "/escalations"));
-      case PROSECUTOR -> List.of(new Item("nav.cases", "/cases"));
+      case PROSECUTOR -> List.of(new Item("nav.cases", "/cases"),
+          new Item("nav.action-plans", "/action-plans"));
       case POLICE_INSPECTOR -> List.of(new Item("nav.register", "/cases"));
       case ADMIN -> List.of(
           new Item("nav.users", "/admin/users"),
@@ -33,7 +34,8 @@ final class Navigation {
           new Item("nav.action-plans", "/action-plans"));
       case AGENCY_WORKER -> List.of(
           new Item("nav.inbox", "/inbox"),
-          new Item("nav.organisation", "/my-organisation"));
+          new Item("nav.organisation", "/my-organisation"),
+          new Item("nav.action-plans", "/action-plans"));
       case AGENCY_HEAD -> List.of(
           new Item("nav.inbox", "/inbox"),
           new Item("nav.escalations", "/escalations"),

@@ -151,7 +151,13 @@ public class ActionPlanService implements ActionPlanExecutors {
         .orElseThrow(() -> new NotFoundException("action-plan-measure", measureId));
     List<Assignment> fileable = line.measure().executors().stream()
         .filter(a -> scope.mine().contains(a.body().id())).toList();
-    return new MeasureView(plan, line, fileable, openPeriods(plan, today), today);
+    // A half-year stays open to the form while one of the reader's executors still owes it.
+    List<HalfYear> open = openPeriods(plan, today).stream()
+        .filter(p -> fileable.stream().anyMatch(a -> line.periods().stream()
+            .filter(ps -> ps.period().equals(p)).flatMap(ps -> ps.slots().stream())
+            .noneMatch(s -> s.executor().equals(a) && s.report() != null)))
+        .toList();
+    return new MeasureView(plan, line, fileable, open, today);
   }
 
   @Transactional(readOnly = true)
