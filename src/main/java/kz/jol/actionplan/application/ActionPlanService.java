@@ -113,6 +113,30 @@ public class ActionPlanService implements ActionPlanExecutors {
   /** The reporting-discipline dashboard of a plan. */
   public record Dashboard(Plan plan, LocalDate asOf, List<Discipline> executors) {}
 
+  /**
+   * The ministry's consolidated report on a plan: the yearly evaluation of one year of the plan,
+   * or the final report on the whole plan (due on the plan's {@code finalReportDue}).
+   *
+   * @param year the evaluated year, or null for the final report
+   * @param asOf the day it was generated: states and timeliness are as of that day
+   * @param measures every measure with its state and the reports it was owed in the period
+   * @param discipline each executor's reports owed in the period, by how they stand
+   */
+  public record Consolidated(Plan plan, Integer year, LocalDate asOf, List<MeasureLine> measures,
+      List<Discipline> discipline) {
+
+    public boolean isFinal() {
+      return year == null;
+    }
+
+    /** The lead's latest consolidated report within the period, if any. */
+    public static Report latestConsolidated(MeasureLine line) {
+      return line.periods().stream().flatMap(p -> p.slots().stream())
+          .filter(s -> s.consolidated() && s.report() != null).map(Slot::report)
+          .max(java.util.Comparator.comparing(Report::period)).orElse(null);
+    }
+  }
+
   /** What a report says, as typed: every field is checked and refused with its reason. */
   public record ReportInput(String executor, String period, String state, String text) {}
 
@@ -165,7 +189,12 @@ public class ActionPlanService implements ActionPlanExecutors {
     Plan plan = repository.plan(planId).orElseThrow(() -> notFound(planId));
     scope(plan);
     LocalDate today = LocalDate.now(clock);
-    List<Slot> slots = lines(plan, today).stream()
+    return new Dashboard(plan, today, discipline(plan, lines(plan, today)));
+  }
+
+  private List<Discipline> discipline(Plan plan, List<MeasureLine> lines) {
+    UUID planId = plan.id();
+    List<Slot> slots = lines.stream()
         .flatMap(l -> l.periods().stream()).flatMap(p -> p.slots().stream()).toList();
     List<Discipline> rows = new ArrayList<>();
     for (ExecutorBody executor : repository.executors(planId)) {
@@ -187,7 +216,34 @@ public class ActionPlanService implements ActionPlanExecutors {
           counts[Timeliness.Status.LATE.ordinal()], counts[Timeliness.Status.MISSING.ordinal()],
           counts[Timeliness.Status.NOT_YET_DUE.ordinal()], flagged));
     }
-    return new Dashboard(plan, today, rows);
+    return rows;
+  }
+
+  /**
+   * The yearly evaluation of a year of the plan, or with no year the final consolidated report:
+   * for the ministry only (an administrator, an analyst of a MINISTRY organisation).
+   *
+   * @throws InvalidInputException when the year is not one of the plan's
+   * @throws ForbiddenException for an executor's user: the evaluation is the ministry's
+   */
+  @Transactional(readOnly = true)
+  public Consolidated consolidated(UUID planId, Integer year) {
+    Plan plan = repository.plan(planId).orElseThrow(() -> notFound(planId));
+    Scope scope = scope(plan);
+    if (!scope.ministry()) {
+      throw new ForbiddenException("actionplan.ministry-only",
+          "the consolidated report is the ministry's");
+    }
+    if (year != null && (year < plan.startsOn().getYear() || year > plan.endsOn().getYear())) {
+      throw new InvalidInputException("year", "actionplan.year-not-in-plan",
+          "the year is not one of the plan's", String.valueOf(year));
+    }
+    LocalDate today = LocalDate.now(clock);
+    List<MeasureLine> lines = lines(plan, today).stream()
+        .map(l -> new MeasureLine(l.measure(), l.state(), l.periods().stream()
+            .filter(p -> year == null || p.period().year() == year).toList()))
+        .toList();
+    return new Consolidated(plan, year, today, lines, discipline(plan, lines));
   }
 
   /**

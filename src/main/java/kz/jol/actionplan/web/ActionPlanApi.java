@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Action plans, their measures, the executors' half-year reports and the reporting discipline. */
@@ -42,9 +43,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ActionPlanApi {
 
   private final ActionPlanService service;
+  private final ConsolidatedReportFiles files;
 
-  ActionPlanApi(ActionPlanService service) {
+  ActionPlanApi(ActionPlanService service, ConsolidatedReportFiles files) {
     this.service = service;
+    this.files = files;
   }
 
   /** A plan's heading. */
@@ -180,6 +183,22 @@ class ActionPlanApi {
             e.late(), e.missing(), e.notYetDue(),
             e.flagged().stream().map(ReportJson::of).toList()))
         .toList());
+  }
+
+  @GetMapping("/api/v1/action-plans/{planId}/report.{format:pdf|xlsx}")
+  @Allowed({ANALYST, ADMIN})
+  @Operation(summary = "The ministry's consolidated report on the plan as PDF or XLSX",
+      description = "With year: the yearly evaluation of that year of the plan (the reports of "
+          + "its half-years); without: the final consolidated report on the whole plan, due on "
+          + "the plan's finalReportDue (25.02.2020 for decree No. 912). Each measure with its "
+          + "state and the lead's latest consolidated report; each executor's reporting "
+          + "discipline. language: kk or ru (default kk). For the ministry only: an analyst of "
+          + "a MINISTRY organisation or an administrator (403 for others).")
+  ResponseEntity<byte[]> report(@PathVariable UUID planId, @PathVariable String format,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String language) {
+    return ConsolidatedReportResponse.of(service, files, planId, format, year,
+        language == null ? "kk" : language);
   }
 
   @GetMapping("/api/v1/action-plans/{planId}/executors")

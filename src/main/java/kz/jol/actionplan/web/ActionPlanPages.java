@@ -20,11 +20,13 @@ import kz.jol.shared.InvalidInputException;
 import kz.jol.shared.JolException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,10 +41,13 @@ class ActionPlanPages {
 
   private final ActionPlanService service;
   private final MessageSource messages;
+  private final ConsolidatedReportFiles files;
 
-  ActionPlanPages(ActionPlanService service, MessageSource messages) {
+  ActionPlanPages(ActionPlanService service, MessageSource messages,
+      ConsolidatedReportFiles files) {
     this.service = service;
     this.messages = messages;
+    this.files = files;
   }
 
   /** The report form as posted. */
@@ -102,6 +107,19 @@ class ActionPlanPages {
     model.addAttribute("dashboard", service.dashboard(planId));
     model.addAttribute("labels", new ActionPlanLabels(messages, locale));
     return "actionplan/discipline";
+  }
+
+  /**
+   * The ministry's consolidated report as a file: the yearly evaluation of {@code year}, or with
+   * no year the final report; PDF or XLSX, in Kazakh or Russian.
+   */
+  @GetMapping("/action-plans/{planId}/report.{format:pdf|xlsx}")
+  @Allowed({ANALYST, ADMIN})
+  ResponseEntity<byte[]> report(@PathVariable UUID planId, @PathVariable String format,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String language, Locale locale) {
+    return ConsolidatedReportResponse.of(service, files, planId, format, year,
+        language == null ? locale.getLanguage() : language);
   }
 
   private String measure(UUID planId, UUID measureId, Model model, Locale locale,
