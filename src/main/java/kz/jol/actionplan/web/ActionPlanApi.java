@@ -185,7 +185,8 @@ class ActionPlanApi {
         .toList());
   }
 
-  @GetMapping("/api/v1/action-plans/{planId}/report.{format:pdf|xlsx}")
+  @GetMapping({"/api/v1/action-plans/{planId}/report.pdf",
+      "/api/v1/action-plans/{planId}/report.xlsx"})
   @Allowed({ANALYST, ADMIN})
   @Operation(summary = "The ministry's consolidated report on the plan as PDF or XLSX",
       description = "With year: the yearly evaluation of that year of the plan (the reports of "
@@ -194,9 +195,11 @@ class ActionPlanApi {
           + "state and the lead's latest consolidated report; each executor's reporting "
           + "discipline. language: kk or ru (default kk). For the ministry only: an analyst of "
           + "a MINISTRY organisation or an administrator (403 for others).")
-  ResponseEntity<byte[]> report(@PathVariable UUID planId, @PathVariable String format,
+  ResponseEntity<byte[]> report(@PathVariable UUID planId,
       @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String language) {
+      @RequestParam(required = false) String language,
+      jakarta.servlet.http.HttpServletRequest request) {
+    String format = request.getRequestURI().endsWith(".xlsx") ? "xlsx" : "pdf";
     return ConsolidatedReportResponse.of(service, files, planId, format, year,
         language == null ? "kk" : language);
   }

@@ -113,12 +113,21 @@ class ActionPlanPages {
    * The ministry's consolidated report as a file: the yearly evaluation of {@code year}, or with
    * no year the final report; PDF or XLSX, in Kazakh or Russian.
    */
-  @GetMapping("/action-plans/{planId}/report.{format:pdf|xlsx}")
+  @GetMapping("/action-plans/{planId}/report.pdf")
   @Allowed({ANALYST, ADMIN})
-  ResponseEntity<byte[]> report(@PathVariable UUID planId, @PathVariable String format,
+  ResponseEntity<byte[]> reportPdf(@PathVariable UUID planId,
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String language, Locale locale) {
-    return ConsolidatedReportResponse.of(service, files, planId, format, year,
+    return ConsolidatedReportResponse.of(service, files, planId, "pdf", year,
+        language == null ? locale.getLanguage() : language);
+  }
+
+  @GetMapping("/action-plans/{planId}/report.xlsx")
+  @Allowed({ANALYST, ADMIN})
+  ResponseEntity<byte[]> reportXlsx(@PathVariable UUID planId,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String language, Locale locale) {
+    return ConsolidatedReportResponse.of(service, files, planId, "xlsx", year,
         language == null ? locale.getLanguage() : language);
   }
 
