@@ -17,7 +17,8 @@ final class Navigation {
           new Item("nav.caseload", "/caseload"),
           new Item("nav.cases", "/cases"),
           new Item("nav.escalations", "/escalations"));
-      case PROSECUTOR -> List.of(new Item("nav.cases", "/cases"));
+      case PROSECUTOR -> List.of(new Item("nav.cases", "/cases"),
+          new Item("nav.action-plans", "/action-plans"));
       case POLICE_INSPECTOR -> List.of(new Item("nav.register", "/cases"));
       case ADMIN -> List.of(
           new Item("nav.users", "/admin/users"),
@@ -27,15 +28,19 @@ final class Navigation {
           new Item("nav.routing-matrix", "/admin/routing-matrix"),
           new Item("nav.escalation-ladder", "/admin/escalation-ladder"),
           new Item("nav.risk-rules", "/admin/risk-rules"),
+          new Item("nav.action-plans", "/action-plans"),
           new Item("nav.api", "/swagger-ui.html"));
-      case ANALYST -> List.of(new Item("nav.statistics", "/statistics"));
+      case ANALYST -> List.of(new Item("nav.statistics", "/statistics"),
+          new Item("nav.action-plans", "/action-plans"));
       case AGENCY_WORKER -> List.of(
           new Item("nav.inbox", "/inbox"),
-          new Item("nav.organisation", "/my-organisation"));
+          new Item("nav.organisation", "/my-organisation"),
+          new Item("nav.action-plans", "/action-plans"));
       case AGENCY_HEAD -> List.of(
           new Item("nav.inbox", "/inbox"),
           new Item("nav.escalations", "/escalations"),
-          new Item("nav.organisation", "/my-organisation"));
+          new Item("nav.organisation", "/my-organisation"),
+          new Item("nav.action-plans", "/action-plans"));
       // A partner system calls the API only; it cannot sign in on the web (SecurityConfiguration).
       case PARTNER_SYSTEM -> List.of();
     };

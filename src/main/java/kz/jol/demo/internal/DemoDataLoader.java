@@ -70,13 +70,15 @@ class DemoDataLoader implements ApplicationRunner {
   private final PersonService persons;
   private final CaseService cases;
   private final DemoReintegration reintegration;
+  private final DemoActionPlan actionPlan;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   DemoDataLoader(@Value("${jol.demo-data.enabled:false}") boolean enabled,
       ObjectProvider<EmbeddedDatabase> embedded, UserAdministration users,
       Organisations organisations, PersonService persons, CaseService cases,
-      DemoReintegration reintegration, TransactionTemplate transaction, Clock clock) {
+      DemoReintegration reintegration, DemoActionPlan actionPlan, TransactionTemplate transaction,
+      Clock clock) {
     this.enabled = enabled;
     this.embedded = embedded;
     this.users = users;
@@ -84,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
     this.persons = persons;
     this.cases = cases;
     this.reintegration = reintegration;
+    this.actionPlan = actionPlan;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -122,6 +125,7 @@ class DemoDataLoader implements ApplicationRunner {
 
   DemoSummary load() {
     Map<String, Organisation> orgs = DemoOrganisations.register(organisations);
+    actionPlan.link(orgs);
     List<DemoUser> demoUsers = new ArrayList<>();
     Map<String, ManagedUser> byName = new java.util.HashMap<>();
     for (DemoOrganisations.Account account : DemoOrganisations.ACCOUNTS) {

@@ -40,6 +40,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class PlanApiTest {
 
   @Autowired MockMvc mvc;
+  // The application's clock (Asia/Almaty): from 19:00 UTC its day is the next one.
+  @Autowired java.time.Clock clock;
   @Autowired JdbcClient jdbc;
   @Autowired UserAdministration users;
   @Autowired PersonService persons;

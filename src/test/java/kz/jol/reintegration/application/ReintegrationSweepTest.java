@@ -73,6 +73,8 @@ class ReintegrationSweepTest {
   }
 
   @Autowired ReintegrationSweep sweep;
+  // The application's clock (Asia/Almaty): from 19:00 UTC its day is the next one.
+  @Autowired java.time.Clock clock;
   @Autowired Announcements announcements;
   @Autowired JdbcClient jdbc;
   @Autowired UserAdministration users;

@@ -1,0 +1,2 @@
+/** The action plans' pages and API. */
+package kz.jol.actionplan.web;
