@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,8 +36,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActionPlanBrowserIT {
-
-  static final Path SHOTS = Path.of("target", "screenshots");
 
   @LocalServerPort int port;
   @Autowired UserAdministration users;
@@ -135,16 +132,11 @@ class ActionPlanBrowserIT {
   }
 
   private void signIn(Page page, Actor actor) {
-    page.navigate(url("/login?lang=en"));
-    page.fill("#username", actor.username());
-    page.fill("#password", ActionPlanFixture.PASSWORD);
-    page.click("button[type=submit]");
-    page.waitForURL(url("/"));
+    Browser.signIn(page, url(""), actor.username(), ActionPlanFixture.PASSWORD, "en");
   }
 
   private static void shot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png"))
-        .setFullPage(true));
+    Browser.screenshot(page, "actionplan/" + name);
   }
 
   private String url(String path) {
