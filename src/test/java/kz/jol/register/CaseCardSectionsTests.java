@@ -152,7 +152,7 @@ class CaseCardSectionsTests {
     assertThat(assessments()).isEqualTo(before + 1);
     String card = html(pages.get(officer, "/cases/" + caseId).andExpect(status().isOk()));
     assertThat(card).contains("Homeless (since " + shownToday() + ")", "risk-R3",
-        "Housing assessed: score 0");
+        "Housing domain: score 0");
   }
 
   @Test
