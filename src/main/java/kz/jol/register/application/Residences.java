@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 /**
  * Where each person on the register lives, for a module that files persons by address with no
  * signed-in reader (the police module matching addresses to precincts, on an event or for all
- * persons after a precinct's streets change). It gives the address only: the residence, or the
- * registration (прописка) when no residence is known. Writes no audit row: nobody reads a
+ * persons after a precinct's streets change). It gives the names and the address only: the
+ * residence, or the registration (прописка) when no residence is known. Writes no audit row: nobody reads a
  * person here; a module that shows what it learns to a user audits that read. Never expose it
  * through the web.
  */
@@ -32,8 +32,9 @@ public class Residences {
    * @param territoryCode the KATO code of the address (as fine as known), or of the person's
    *     home territory when no address is known
    * @param line the street, house and flat as written, or null
+   * @param fullName the person's names, for a list of persons no precinct takes
    */
-  public record Residence(UUID personId, String territoryCode, String line) {}
+  public record Residence(UUID personId, String territoryCode, String line, String fullName) {}
 
   public Optional<Residence> of(UUID personId) {
     return of(List.of(personId)).stream().findFirst();
@@ -75,11 +76,12 @@ public class Residences {
              coalesce(p.residence_territory_code, p.registration_territory_code,
                       p.home_territory_code) as territory_code,
              case when p.residence_address is not null then p.residence_address
-                  else p.registration_address end as line
+                  else p.registration_address end as line,
+             p.last_name || ' ' || p.first_name || coalesce(' ' || p.middle_name, '') as full_name
         from person p""";
 
   private static Residence residence(ResultSet rs, int row) throws SQLException {
     return new Residence(rs.getObject("id", UUID.class), rs.getString("territory_code"),
-        rs.getString("line"));
+        rs.getString("line"), rs.getString("full_name"));
   }
 }
