@@ -56,7 +56,7 @@ public class Residences {
    * in id order, optionally only those whose address lies in one of the territories.
    */
   public List<Residence> after(UUID after, int limit, Collection<String> territoryCodes) {
-    return jdbc.sql(SELECT + """
+    return jdbc.sql(SELECT + "\n" + """
              where (cast(:after as uuid) is null or p.id > :after)
                and (cast(:all as boolean)
                     or coalesce(p.residence_territory_code, p.registration_territory_code,
