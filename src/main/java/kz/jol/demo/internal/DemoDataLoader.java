@@ -70,13 +70,15 @@ class DemoDataLoader implements ApplicationRunner {
   private final PersonService persons;
   private final CaseService cases;
   private final DemoReintegration reintegration;
+  private final DemoPrecincts precincts;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   DemoDataLoader(@Value("${jol.demo-data.enabled:false}") boolean enabled,
       ObjectProvider<EmbeddedDatabase> embedded, UserAdministration users,
       Organisations organisations, PersonService persons, CaseService cases,
-      DemoReintegration reintegration, TransactionTemplate transaction, Clock clock) {
+      DemoReintegration reintegration, DemoPrecincts precincts, TransactionTemplate transaction,
+      Clock clock) {
     this.enabled = enabled;
     this.embedded = embedded;
     this.users = users;
@@ -84,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
     this.persons = persons;
     this.cases = cases;
     this.reintegration = reintegration;
+    this.precincts = precincts;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -169,6 +172,12 @@ class DemoDataLoader implements ApplicationRunner {
       }
     }
     reintegration.sweep();
+    actAs(byName.get("admin"));
+    try {
+      precincts.draw(DemoPrecincts.policeUnit(orgs), byName.get("inspector").user().id());
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
     return new DemoSummary(orgs.size(), demoUsers, personIds, caseCount, plans);
   }
 
