@@ -19,7 +19,7 @@ final class Navigation {
           new Item("nav.escalations", "/escalations"));
       case PROSECUTOR -> List.of(new Item("nav.cases", "/cases"));
       case POLICE_INSPECTOR -> List.of(new Item("nav.precincts", "/precincts"),
-          new Item("nav.register", "/cases"));
+          new Item("nav.register", "/cases"), new Item("nav.inbox", "/inbox"));
       case ADMIN -> List.of(
           new Item("nav.users", "/admin/users"),
           new Item("nav.organisations", "/admin/organisations"),
