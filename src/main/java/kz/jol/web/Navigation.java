@@ -19,11 +19,13 @@ final class Navigation {
           new Item("nav.escalations", "/escalations"));
       case PROSECUTOR -> List.of(new Item("nav.cases", "/cases"),
           new Item("nav.action-plans", "/action-plans"));
-      case POLICE_INSPECTOR -> List.of(new Item("nav.register", "/cases"));
+      case POLICE_INSPECTOR -> List.of(new Item("nav.precincts", "/precincts"),
+          new Item("nav.register", "/cases"), new Item("nav.inbox", "/inbox"));
       case ADMIN -> List.of(
           new Item("nav.users", "/admin/users"),
           new Item("nav.organisations", "/admin/organisations"),
           new Item("nav.territories", "/admin/territories"),
+          new Item("nav.admin-precincts", "/admin/precincts"),
           new Item("nav.calendar", "/admin/calendar"),
           new Item("nav.routing-matrix", "/admin/routing-matrix"),
           new Item("nav.escalation-ladder", "/admin/escalation-ladder"),

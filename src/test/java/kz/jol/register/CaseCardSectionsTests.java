@@ -104,6 +104,9 @@ class CaseCardSectionsTests {
   @Test
   void aPoliceInspectorSeesOnlyWhatTheRegisterShowsThem() throws Exception {
     Actor police = fixture.user(Role.POLICE_INSPECTOR, fixture.districtA);
+    fixture.liveInPrecinctOf(police, jdbc.sql(
+            "select person_id::text from probation_case where id = cast(:id as uuid)")
+        .param("id", caseId).query(String.class).single());
 
     String card = html(pages.get(police, "/cases/" + caseId).andExpect(status().isOk()));
 

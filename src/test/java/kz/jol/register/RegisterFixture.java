@@ -80,6 +80,29 @@ final class RegisterFixture {
     return new Actor(id, username, fullName, role, organisation, territoryCode);
   }
 
+  /**
+   * Files the person in a new precinct of the inspector, as the police module would after
+   * matching the address (a manual filing, so that no matching undoes it): the register lets a
+   * police inspector reach only such persons ({@link PoliceReach}).
+   */
+  void liveInPrecinctOf(Actor inspector, String personId) {
+    UUID precinct = UUID.randomUUID();
+    jdbc.sql("""
+            insert into precinct (id, police_unit_id, territory_code, number, name, created_at,
+                                  updated_at)
+            values (:id, :unit, :territory, :number, 'Synthetic precinct', now(), now())""")
+        .param("id", precinct).param("unit", inspector.organisationId())
+        .param("territory", inspector.territoryCode())
+        .param("number", precinct.toString().substring(0, 8)).update();
+    jdbc.sql("insert into precinct_inspector (precinct_id, user_id) values (:p, :u)")
+        .param("p", precinct).param("u", inspector.userId()).update();
+    jdbc.sql("""
+            insert into precinct_resident (person_id, precinct_id, source, assigned_at)
+            values (:person, :p, 'MANUAL', now())
+            on conflict (person_id) do update set precinct_id = :p, source = 'MANUAL'""")
+        .param("person", UUID.fromString(personId)).param("p", precinct).update();
+  }
+
   static RequestPostProcessor as(Actor actor) {
     return SecurityMockMvcRequestPostProcessors.user(JolPrincipal.of(actor));
   }

@@ -94,6 +94,7 @@ class RegisterPagesTests {
   void aPoliceInspectorSeesIdentityAndAddressButNoFamilyEducationEmploymentOrLegalBasis()
       throws Exception {
     Actor police = fixture.user(Role.POLICE_INSPECTOR, fixture.districtA);
+    fixture.liveInPrecinctOf(police, personAId);
     api.transition(officerA, caseA, "SUSPENDED", null).andExpect(status().isOk());
 
     String list = html(pages.get(police, "/cases", "size", "100").andExpect(status().isOk()));

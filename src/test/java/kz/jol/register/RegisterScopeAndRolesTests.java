@@ -135,6 +135,7 @@ class RegisterScopeAndRolesTests {
     String caseId = api.sentenceCase(officerA, fixture.districtA);
     String personId = JsonPath.read(body(api.get(officerA, "/api/v1/cases/" + caseId)),
         "$.person.id");
+    fixture.liveInPrecinctOf(police, personId);
 
     api.get(police, "/api/v1/persons/" + personId)
         .andExpect(status().isOk())
@@ -164,6 +165,60 @@ class RegisterScopeAndRolesTests {
             "target", "WANTED", "on", RegisterJson.today().toString(), "reason", "Synthetic"))
         .andExpect(status().isForbidden());
     api.get(officerA, "/api/v1/cases/" + caseId).andExpect(jsonPath("$.state").value("ACTIVE"));
+  }
+
+  @Test
+  void aPoliceInspectorReachesOnlyThePersonsOfTheInspectorsPrecinctsByListIdAndSearch()
+      throws Exception {
+    Actor police = fixture.user(Role.POLICE_INSPECTOR, fixture.districtA);
+    Actor neighbour = fixture.user(Role.POLICE_INSPECTOR, fixture.districtA);
+    Map<String, Object> inside = person(fixture.districtA);
+    String insideId = RegisterApi.id(api.post(officerA, "/api/v1/persons", inside)
+        .andExpect(status().isCreated()));
+    String insideCase = RegisterApi.id(api.post(officerA, "/api/v1/cases",
+        sentenceCase(insideId, fixture.districtA)).andExpect(status().isCreated()));
+    Map<String, Object> outside = person(fixture.districtA);
+    String outsideId = RegisterApi.id(api.post(officerA, "/api/v1/persons", outside)
+        .andExpect(status().isCreated()));
+    String outsideCase = RegisterApi.id(api.post(officerA, "/api/v1/cases",
+        sentenceCase(outsideId, fixture.districtA)).andExpect(status().isCreated()));
+    fixture.liveInPrecinctOf(police, insideId);
+    fixture.liveInPrecinctOf(neighbour, outsideId);
+
+    // by id
+    api.get(police, "/api/v1/cases/" + insideCase).andExpect(status().isOk());
+    api.get(police, "/api/v1/persons/" + insideId).andExpect(status().isOk());
+    api.get(police, "/api/v1/cases/" + outsideCase).andExpect(status().isNotFound());
+    api.get(police, "/api/v1/persons/" + outsideId).andExpect(status().isNotFound());
+    // in lists
+    api.get(police, "/api/v1/cases", "size", "100")
+        .andExpect(jsonPath("$.items[*].id", hasItem(insideCase)))
+        .andExpect(jsonPath("$.items[*].id", not(hasItem(outsideCase))));
+    api.get(police, "/api/v1/persons", "size", "100")
+        .andExpect(jsonPath("$.items[*].id", hasItem(insideId)))
+        .andExpect(jsonPath("$.items[*].id", not(hasItem(outsideId))));
+    // in search, by IIN and by name
+    api.get(police, "/api/v1/persons", "q", (String) outside.get("iin"))
+        .andExpect(jsonPath("$.total").value(0));
+    api.get(police, "/api/v1/cases", "q", (String) outside.get("iin"))
+        .andExpect(jsonPath("$.total").value(0));
+    api.get(police, "/api/v1/cases", "q", (String) inside.get("iin"))
+        .andExpect(jsonPath("$.total").value(1));
+    api.get(police, "/api/v1/persons", "q", outside.get("lastName") + " "
+            + outside.get("firstName"), "size", "100")
+        .andExpect(jsonPath("$.items[*].id", not(hasItem(outsideId))));
+    // and the officer of the district still sees both
+    api.get(officerA, "/api/v1/cases/" + outsideCase).andExpect(status().isOk());
+  }
+
+  @Test
+  void aPoliceInspectorWithNoPrecinctReachesNobody() throws Exception {
+    Actor police = fixture.user(Role.POLICE_INSPECTOR, fixture.districtA);
+    String caseId = api.sentenceCase(officerA, fixture.districtA);
+
+    api.get(police, "/api/v1/cases/" + caseId).andExpect(status().isNotFound());
+    api.get(police, "/api/v1/cases").andExpect(jsonPath("$.total").value(0));
+    api.get(police, "/api/v1/persons").andExpect(jsonPath("$.total").value(0));
   }
 
   @Test
@@ -216,6 +271,9 @@ class RegisterScopeAndRolesTests {
     Actor actor = matrixCase.fixture().user(role, matrixCase.fixture().region);
     String caseId = matrixCase.caseId();
     String personId = matrixCase.personId();
+    if (role == Role.POLICE_INSPECTOR) {
+      matrixCase.fixture().liveInPrecinctOf(actor, personId);
+    }
     String method = endpoint.substring(0, endpoint.indexOf(' '));
     String path = "/api/v1" + endpoint.substring(endpoint.indexOf(' ') + 1)
         .replace("{person}", personId).replace("{case}", caseId);

@@ -71,13 +71,15 @@ class DemoDataLoader implements ApplicationRunner {
   private final CaseService cases;
   private final DemoReintegration reintegration;
   private final DemoActionPlan actionPlan;
+  private final DemoPrecincts precincts;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   DemoDataLoader(@Value("${jol.demo-data.enabled:false}") boolean enabled,
       ObjectProvider<EmbeddedDatabase> embedded, UserAdministration users,
       Organisations organisations, PersonService persons, CaseService cases,
-      DemoReintegration reintegration, DemoActionPlan actionPlan, TransactionTemplate transaction,
+      DemoReintegration reintegration, DemoActionPlan actionPlan, DemoPrecincts precincts,
+      TransactionTemplate transaction,
       Clock clock) {
     this.enabled = enabled;
     this.embedded = embedded;
@@ -87,6 +89,7 @@ class DemoDataLoader implements ApplicationRunner {
     this.cases = cases;
     this.reintegration = reintegration;
     this.actionPlan = actionPlan;
+    this.precincts = precincts;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -173,6 +176,12 @@ class DemoDataLoader implements ApplicationRunner {
       }
     }
     reintegration.sweep();
+    actAs(byName.get("admin"));
+    try {
+      precincts.draw(DemoPrecincts.policeUnit(orgs), byName.get("inspector").user().id());
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
     return new DemoSummary(orgs.size(), demoUsers, personIds, caseCount, plans);
   }
 

@@ -162,6 +162,9 @@ class CaseRepository {
     if (!scope.everywhere()) {
       filter.and("c.territory_code = any(:scope)", "scope", scope.codes());
     }
+    if (scope.byPerson()) {
+      filter.and("c.person_id = any(:reach)", "reach", scope.personIds());
+    }
     if (criteria.territoryCodes() != null) {
       filter.and("c.territory_code = any(:territories)", "territories",
           criteria.territoryCodes());

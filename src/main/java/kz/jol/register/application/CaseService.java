@@ -446,7 +446,7 @@ public class CaseService {
 
   private ProbationCase findWithin(Scope scope, UUID id) {
     return cases.find(new CaseId(id))
-        .filter(c -> scope.covers(c.territoryCode()))
+        .filter(c -> scope.covers(c.territoryCode()) && scope.reaches(c.personId().value()))
         .orElseThrow(() -> new NotFoundException("case", id));
   }
 

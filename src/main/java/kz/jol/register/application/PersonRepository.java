@@ -144,6 +144,9 @@ class PersonRepository {
     if (!scope.everywhere()) {
       filter.and(VISIBLE, "scope", scope.codes());
     }
+    if (scope.byPerson()) {
+      filter.and("p.id = any(:reach)", "reach", scope.personIds());
+    }
     if (territoryCodes != null) {
       filter.and("p.home_territory_code = any(:territories)", "territories", territoryCodes);
     }

@@ -10,6 +10,7 @@ import kz.jol.audit.AuditEntry;
 import kz.jol.audit.AuditLog;
 import kz.jol.audit.AuditTrail;
 import kz.jol.register.Iin;
+import kz.jol.register.PersonAddressChanged;
 import kz.jol.register.PersonId;
 import kz.jol.register.Sex;
 import kz.jol.register.domain.Person;
@@ -21,6 +22,7 @@ import kz.jol.shared.ForbiddenException;
 import kz.jol.shared.InvalidInputException;
 import kz.jol.shared.NotFoundException;
 import kz.jol.territory.TerritoryScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Registers, reads, changes and finds persons, for the signed-in actor: the role decides what
  * it may do and which view it gets, its territory which persons it reaches. A person is within
  * reach when living in the actor's territory or having a case there; anyone else is "not
- * found". Every read and write is written to the audit trail in the same transaction.
+ * found" (a police inspector reaches only the persons living in the inspector's precincts).
+ * Every read and write is written to the audit trail in the same transaction. Publishes
+ * {@link PersonAddressChanged} when a person is registered with an address or an address
+ * changes.
  */
 @Service
 @Transactional
@@ -43,9 +48,11 @@ public class PersonService {
   private final AuditTrail audit;
   private final AuditLog auditLog;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   PersonService(PersonRepository persons, Scopes scopes, TerritoryScope territories,
-      AuditTrail audit, AuditLog auditLog, Clock clock) {
+      AuditTrail audit, AuditLog auditLog, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.persons = persons;
     this.scopes = scopes;
     this.territories = territories;
@@ -87,6 +94,9 @@ public class PersonService {
     requireIinFree(person.details().iin(), null);
     persons.insert(person, clock.instant());
     audit.record(RECORD_TYPE, id.value(), AuditAction.CREATE, "registered");
+    if (person.details().residence() != null || person.details().registration() != null) {
+      events.publishEvent(new PersonAddressChanged(id));
+    }
     return PersonView.of(person, scope.view());
   }
 
@@ -142,6 +152,9 @@ public class PersonService {
       throw stale(person);
     }
     audit.record(RECORD_TYPE, rawId, AuditAction.UPDATE, "changed: " + String.join(", ", changed));
+    if (changed.contains("residenceAddress") || changed.contains("registrationAddress")) {
+      events.publishEvent(new PersonAddressChanged(person.id()));
+    }
     return PersonView.of(persons.find(person.id()).orElseThrow(), scope.view());
   }
 
@@ -203,6 +216,7 @@ public class PersonService {
   private Person findWithin(Scope scope, UUID rawId) {
     PersonId id = new PersonId(rawId);
     return persons.find(id)
+        .filter(p -> scope.reaches(rawId))
         .filter(p -> scope.covers(p.details().homeTerritoryCode())
             || persons.isVisible(id, scope))
         .orElseThrow(() -> new NotFoundException("person", rawId));

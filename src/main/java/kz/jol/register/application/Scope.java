@@ -1,6 +1,7 @@
 package kz.jol.register.application;
 
 import java.util.Set;
+import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.register.domain.RegisterAccess.View;
 
@@ -12,11 +13,35 @@ import kz.jol.register.domain.RegisterAccess.View;
  * @param everywhere whether the actor's territory is the whole republic
  * @param territoryCodes the actor's territory and every territory below it
  * @param view how much of a record the actor sees
+ * @param persons the only persons the actor reaches within the territories (a police
+ *     inspector: those living in the inspector's precincts), or null when the territory alone
+ *     decides
  */
-record Scope(Actor actor, boolean everywhere, Set<String> territoryCodes, View view) {
+record Scope(Actor actor, boolean everywhere, Set<String> territoryCodes, View view,
+    Set<UUID> persons) {
 
   Scope {
     territoryCodes = Set.copyOf(territoryCodes);
+    persons = persons == null ? null : Set.copyOf(persons);
+  }
+
+  Scope(Actor actor, boolean everywhere, Set<String> territoryCodes, View view) {
+    this(actor, everywhere, territoryCodes, view, null);
+  }
+
+  /** Whether the actor's reach is narrowed to some persons. */
+  boolean byPerson() {
+    return persons != null;
+  }
+
+  /** Whether the person is within the persons the actor reaches (always, when not narrowed). */
+  boolean reaches(UUID personId) {
+    return persons == null || persons.contains(personId);
+  }
+
+  /** The persons reached, as an SQL array parameter; only when {@link #byPerson()}. */
+  UUID[] personIds() {
+    return persons.toArray(UUID[]::new);
   }
 
   /** Whether a record of this territory is within reach. */

@@ -3,10 +3,13 @@ package kz.jol.register.application;
 import java.util.Set;
 import kz.jol.access.Actor;
 import kz.jol.access.CurrentActor;
+import kz.jol.access.Role;
+import kz.jol.register.PoliceReach;
 import kz.jol.register.domain.RegisterAccess;
 import kz.jol.register.domain.RegisterAccess.Capability;
 import kz.jol.shared.ForbiddenException;
 import kz.jol.territory.TerritoryScope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +25,13 @@ class Scopes {
 
   private final CurrentActor currentActor;
   private final TerritoryScope territories;
+  private final ObjectProvider<PoliceReach> policeReach;
 
-  Scopes(CurrentActor currentActor, TerritoryScope territories) {
+  Scopes(CurrentActor currentActor, TerritoryScope territories,
+      ObjectProvider<PoliceReach> policeReach) {
     this.currentActor = currentActor;
     this.territories = territories;
+    this.policeReach = policeReach;
   }
 
   /**
@@ -42,6 +48,18 @@ class Scopes {
     boolean everywhere = REPUBLIC.equals(actor.territoryCode());
     return new Scope(actor, everywhere,
         everywhere ? Set.of() : territories.codesWithin(actor.territoryCode()),
-        RegisterAccess.viewFor(actor.role()));
+        RegisterAccess.viewFor(actor.role()), personsReached(actor));
+  }
+
+  /**
+   * A police inspector reaches only the persons living in the inspector's precincts, within the
+   * territory (issue 6, "Access"); nobody when no module says who lives where.
+   */
+  private Set<java.util.UUID> personsReached(Actor actor) {
+    if (actor.role() != Role.POLICE_INSPECTOR) {
+      return null;
+    }
+    PoliceReach reach = policeReach.getIfAvailable();
+    return reach == null ? Set.of() : reach.personsReachedBy(actor.userId());
   }
 }

@@ -127,16 +127,19 @@ class ReferralRepository {
   /**
    * An organisation's referrals in these states, the most urgent and the earliest due first.
    */
-  List<Row> inbox(UUID organisationId, Collection<ReferralState> states, int offset, int limit) {
+  List<Row> inbox(UUID organisationId, Collection<ReferralState> states, int offset, int limit,
+      UUID[] caseIds) {
     return jdbc.sql("""
             select * from referral
             where organisation_id = :org and state = any(:states)
+              and (cast(:cases as uuid[]) is null or case_id = any(:cases))
             order by case priority when 'URGENT' then 0 when 'HIGH' then 1 else 2 end,
                 due_at, id
             offset :offset limit :limit""")
         .param("org", organisationId)
         .param("states", states.stream().map(Enum::name).toArray(String[]::new))
         .param("offset", offset).param("limit", limit)
+        .param("cases", caseIds)
         .query((rs, n) -> row(rs)).list();
   }
 
@@ -163,11 +166,13 @@ class ReferralRepository {
         .query((rs, n) -> new Change(rs.getLong("position"), row(rs))).list();
   }
 
-  long countInbox(UUID organisationId, Collection<ReferralState> states) {
+  long countInbox(UUID organisationId, Collection<ReferralState> states, UUID[] caseIds) {
     return jdbc.sql("""
             select count(*) from referral
-            where organisation_id = :org and state = any(:states)""")
+            where organisation_id = :org and state = any(:states)
+              and (cast(:cases as uuid[]) is null or case_id = any(:cases))""")
         .param("org", organisationId)
+        .param("cases", caseIds)
         .param("states", states.stream().map(Enum::name).toArray(String[]::new))
         .query(Long.class).single();
   }

@@ -167,7 +167,7 @@ public class ReferralService {
    */
   @Transactional
   public ReferralView refer(UUID caseId, ManualReferral input) {
-    Actor actor = requireProbationStaff();
+    Actor actor = requireReferrer();
     CaseView view = cases.get(caseId);
     requireOpen(view);
     List<FieldProblem> problems = new ArrayList<>();
@@ -316,9 +316,11 @@ public class ReferralService {
   public ResultPage<InboxItem> inbox(Set<ReferralState> states, Paging paging) {
     Actor actor = requireAgency();
     Set<ReferralState> wanted = states == null || states.isEmpty() ? OPEN : states;
+    Set<UUID> reach = casesReached(actor);
+    UUID[] caseIds = reach == null ? null : reach.toArray(UUID[]::new);
     List<ReferralRepository.Row> rows = referrals.inbox(actor.organisationId(), wanted,
-        paging.page() * paging.size(), paging.size());
-    long total = referrals.countInbox(actor.organisationId(), wanted);
+        paging.page() * paging.size(), paging.size(), caseIds);
+    long total = referrals.countInbox(actor.organisationId(), wanted, caseIds);
     var people = subjects.of(rows.stream().map(r -> r.referral().caseId()).toList());
     List<InboxItem> items = rows.stream()
         .map(r -> inboxItem(r, null, people.get(r.referral().caseId())))
@@ -374,6 +376,9 @@ public class ReferralService {
   @Transactional
   public FeedPage feed(long after, int limit) {
     Actor actor = requireAgency();
+    if (actor.is(Role.POLICE_INSPECTOR)) {
+      throw new ForbiddenException("access.denied", "the feed is for partner systems");
+    }
     Instant settled = clock.instant().minus(feedSettle);
     List<ReferralRepository.Change> found = referrals.changes(actor.organisationId(), after,
         settled, limit + 1);
@@ -577,9 +582,24 @@ public class ReferralService {
   }
 
   private ReferralRepository.Row agencyRow(Actor actor, UUID referralId) {
+    Set<UUID> reach = casesReached(actor);
     return referrals.row(referralId)
         .filter(r -> r.referral().organisationId().equals(actor.organisationId()))
+        .filter(r -> reach == null || reach.contains(r.referral().caseId()))
         .orElseThrow(() -> new NotFoundException("referral", referralId));
+  }
+
+  /**
+   * The cases a police inspector reaches (those of the persons living in the inspector's
+   * precincts, as the register decides), whose referrals to the inspector's unit the inspector
+   * answers; null for everyone else, who sees all of the organisation's referrals.
+   */
+  private Set<UUID> casesReached(Actor actor) {
+    if (!actor.is(Role.POLICE_INSPECTOR)) {
+      return null;
+    }
+    return cases.keys(new CaseService.CaseFilter(null, null, false, null, null, null)).stream()
+        .map(CaseService.CaseKey::id).collect(java.util.stream.Collectors.toSet());
   }
 
   private OrganisationRef organisation(UUID id, Locale locale) {
@@ -605,6 +625,19 @@ public class ReferralService {
         a.screeningDone(), a.realReferralExists(), a.supervisionOnly());
   }
 
+  /**
+   * Probation staff refer a case; a district inspector refers a person living in the
+   * inspector's precinct (the register decides the reach) to rehabilitation or employment
+   * programmes (seed 004).
+   */
+  private Actor requireReferrer() {
+    Actor actor = currentActor.require();
+    if (!actor.is(Role.PROBATION_OFFICER, Role.PROBATION_HEAD, Role.POLICE_INSPECTOR)) {
+      throw new ForbiddenException("access.denied", "only probation staff and inspectors refer");
+    }
+    return actor;
+  }
+
   private Actor requireProbationStaff() {
     Actor actor = currentActor.require();
     if (!actor.is(Role.PROBATION_OFFICER, Role.PROBATION_HEAD)) {
@@ -615,8 +648,8 @@ public class ReferralService {
 
   private Actor requireAgency() {
     Actor actor = currentActor.require();
-    if (!actor.is(Role.AGENCY_WORKER, Role.AGENCY_HEAD, Role.PARTNER_SYSTEM)
-        || actor.organisationId() == null) {
+    if (!actor.is(Role.AGENCY_WORKER, Role.AGENCY_HEAD, Role.PARTNER_SYSTEM,
+        Role.POLICE_INSPECTOR) || actor.organisationId() == null) {
       throw new ForbiddenException("access.denied",
           "only the staff of an organisation answer its referrals");
     }

@@ -3,6 +3,7 @@ package kz.jol.routing.application;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import kz.jol.access.Role;
+import kz.jol.access.Users;
 import kz.jol.notification.NotificationKind;
 import kz.jol.notification.NotificationMessage;
 import kz.jol.notification.Notifications;
@@ -29,8 +30,14 @@ class RoutingNotifications {
   private final EscalationRepository escalations;
   private final Clock clock;
 
+  private final ReferralRepository referrals;
+  private final Users users;
+
   RoutingNotifications(Notifications notifications, CaseSubjects subjects,
-      EscalationRepository escalations, Clock clock) {
+      EscalationRepository escalations, ReferralRepository referrals, Users users,
+      Clock clock) {
+    this.referrals = referrals;
+    this.users = users;
     this.notifications = notifications;
     this.subjects = subjects;
     this.escalations = escalations;
@@ -46,6 +53,21 @@ class RoutingNotifications {
         message);
     notifications.notify(Recipient.everyone(Role.AGENCY_HEAD, event.organisationId()),
         message);
+    // A police unit's referrals go to its inspectors (which of them reach the case, the inbox
+    // decides); a referral an inspector made is news for the case's officer.
+    notifications.notify(Recipient.everyone(Role.POLICE_INSPECTOR, event.organisationId()),
+        message);
+    if (!event.automatic()) {
+      referrals.row(event.referralId())
+          .map(row -> row.referral().createdBy())
+          .flatMap(users::find)
+          .filter(by -> by.role() == Role.POLICE_INSPECTOR)
+          .flatMap(by -> subjects.of(event.caseId()))
+          .filter(subject -> subject.officerId() != null)
+          .ifPresent(subject -> notifications.notify(Recipient.user(subject.officerId()),
+              NotificationMessage.of(NotificationKind.INFO, "routing.referral-by-police",
+                  "/cases/" + event.caseId(), event.actionCode())));
+    }
   }
 
   /**

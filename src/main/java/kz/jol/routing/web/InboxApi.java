@@ -2,6 +2,7 @@ package kz.jol.routing.web;
 
 import static kz.jol.access.Role.AGENCY_HEAD;
 import static kz.jol.access.Role.AGENCY_WORKER;
+import static kz.jol.access.Role.POLICE_INSPECTOR;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -33,7 +34,7 @@ class InboxApi {
   }
 
   @GetMapping("/api/v1/inbox/referrals")
-  @Allowed({AGENCY_WORKER, AGENCY_HEAD})
+  @Allowed({AGENCY_WORKER, AGENCY_HEAD, POLICE_INSPECTOR})
   @Operation(summary = "Referrals to my organisation, most urgent and earliest due first",
       description = "Open ones (SENT, ACCEPTED, IN_PROGRESS) unless state is given. The person "
           + "is shown with name, IIN, date of birth, phone and addresses only.")
@@ -45,14 +46,14 @@ class InboxApi {
   }
 
   @GetMapping("/api/v1/inbox/referrals/{id}")
-  @Allowed({AGENCY_WORKER, AGENCY_HEAD})
+  @Allowed({AGENCY_WORKER, AGENCY_HEAD, POLICE_INSPECTOR})
   @Operation(summary = "One referral to my organisation; a clinic also sees the health facts")
   ReferralService.InboxItem item(@PathVariable UUID id) {
     return referrals.inboxItem(id);
   }
 
   @PostMapping("/api/v1/inbox/referrals/{id}/answer")
-  @Allowed({AGENCY_WORKER, AGENCY_HEAD})
+  @Allowed({AGENCY_WORKER, AGENCY_HEAD, POLICE_INSPECTOR})
   @Operation(summary = "Accept, start, complete, decline, or report a referral impossible",
       description = "SENT→ACCEPTED|DECLINED, ACCEPTED→IN_PROGRESS|IMPOSSIBLE, "
           + "IN_PROGRESS→DONE|IMPOSSIBLE; anything else is 409 "

@@ -2,6 +2,7 @@ package kz.jol.routing.web;
 
 import static kz.jol.access.Role.AGENCY_HEAD;
 import static kz.jol.access.Role.AGENCY_WORKER;
+import static kz.jol.access.Role.POLICE_INSPECTOR;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -69,7 +70,7 @@ class InboxPages {
 
   /** With htmx the filter swaps the list alone; without it the form submits as usual. */
   @GetMapping("/inbox")
-  @Allowed({AGENCY_WORKER, AGENCY_HEAD})
+  @Allowed({AGENCY_WORKER, AGENCY_HEAD, POLICE_INSPECTOR})
   String inbox(@RequestParam(defaultValue = "OPEN") Show state,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size,
@@ -91,7 +92,7 @@ class InboxPages {
   }
 
   @GetMapping("/inbox/referrals/{id}")
-  @Allowed({AGENCY_WORKER, AGENCY_HEAD})
+  @Allowed({AGENCY_WORKER, AGENCY_HEAD, POLICE_INSPECTOR})
   String referral(@PathVariable UUID id, Model model) {
     return referral(id, model, null, FormProblems.NONE);
   }
@@ -103,7 +104,7 @@ class InboxPages {
    * stands now, with a message saying so.
    */
   @PostMapping("/inbox/referrals/{id}/answer")
-  @Allowed({AGENCY_WORKER, AGENCY_HEAD})
+  @Allowed({AGENCY_WORKER, AGENCY_HEAD, POLICE_INSPECTOR})
   String answer(@PathVariable UUID id, AnswerForm form, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
     try {

@@ -1,5 +1,6 @@
 package kz.jol.routing.web;
 
+import static kz.jol.access.Role.POLICE_INSPECTOR;
 import static kz.jol.access.Role.PROBATION_HEAD;
 import static kz.jol.access.Role.PROBATION_OFFICER;
 import static kz.jol.access.Role.PROSECUTOR;
@@ -48,7 +49,7 @@ class ReferralApi {
   }
 
   @PostMapping("/api/v1/cases/{id}/referrals")
-  @Allowed({PROBATION_OFFICER, PROBATION_HEAD})
+  @Allowed({PROBATION_OFFICER, PROBATION_HEAD, POLICE_INSPECTOR})
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Refer the case by hand",
       description = "Either actionCode (an action of the matrix for the domain; its deadline "

@@ -221,13 +221,33 @@ class DemoDataLoaderTest {
   }
 
   @Test
+  void everyKaragandaPersonLivesInAPrecinctAndTheInspectorReachesSomeOfThem() {
+    var filed = jdbc.sql("""
+            select count(*) filter (where r.precinct_id is not null) as filed,
+                   count(*) filter (where i.user_id is not null) as reached, count(*) as total
+              from person p
+              join precinct_resident r on r.person_id = p.id
+              left join precinct_inspector i on i.precinct_id = r.precinct_id
+                   and i.user_id = (select id from app_user where username = 'inspector')
+             where p.id = any(:ids) and p.home_territory_code = :city""")
+        .param("ids", summary.personIds().toArray(java.util.UUID[]::new))
+        .param("city", DemoDataLoader.KARAGANDA_CITY)
+        .query((rs, n) -> new int[] {rs.getInt("filed"), rs.getInt("reached"),
+            rs.getInt("total")})
+        .single();
+    assertThat(filed[2]).isEqualTo(150);
+    assertThat(filed[0]).isEqualTo(filed[2]);
+    assertThat(filed[1]).isBetween(1, filed[2] - 1);
+  }
+
+  @Test
   void isNotLoadedIntoAConfiguredDatabaseNorIntoOneThatHasUsers() {
-    var configured = new DemoDataLoader(true, emptyProvider(), users, null, null, null, null, null, null, null);
+    var configured = new DemoDataLoader(true, emptyProvider(), users, null, null, null, null, null, null, null, null);
     configured.run(null);
-    var disabled = new DemoDataLoader(false, emptyProvider(), users, null, null, null, null, null, null, null);
+    var disabled = new DemoDataLoader(false, emptyProvider(), users, null, null, null, null, null, null, null, null);
     disabled.run(null);
     // The embedded test database already has users: an enabled loader leaves it alone.
-    new DemoDataLoader(true, embedded, users, null, null, null, null, null, null, null).run(null);
+    new DemoDataLoader(true, embedded, users, null, null, null, null, null, null, null, null).run(null);
     assertThat(jdbc.sql("select count(*) from app_user where username = 'officer'")
         .query(Integer.class).single()).isEqualTo(1);
   }

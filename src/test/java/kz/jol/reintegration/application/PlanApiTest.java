@@ -39,6 +39,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class PlanApiTest {
 
+  // Jol's days are Almaty's; the JVM's zone may already be in another day.
+  @Autowired Clock clock;
   @Autowired MockMvc mvc;
   // The application's clock (Asia/Almaty): from 19:00 UTC its day is the next one.
   @Autowired java.time.Clock clock;

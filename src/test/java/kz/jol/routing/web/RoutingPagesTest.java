@@ -276,7 +276,9 @@ class RoutingPagesTest {
         Fixtures.organisation(jdbc, "POLICE_UNIT", district), district);
     get(police, "/escalations").andExpect(status().isForbidden());
     get(police, "/escalations/" + escalation.id()).andExpect(status().isForbidden());
-    get(police, "/inbox").andExpect(status().isForbidden());
+    // the police unit's inbox holds the probation officers' requests to the inspector (issue 6)
+    assertThat(html(get(police, "/inbox").andExpect(status().isOk())))
+        .doesNotContain(escalation.referralId().toString());
     get(caseload.officer, "/inbox").andExpect(status().isForbidden());
     get(worker, "/escalations").andExpect(status().isForbidden());
   }
