@@ -47,12 +47,16 @@ class SupervisionApiTest {
   @Autowired PersonService persons;
   @Autowired CaseService cases;
 
+  @Autowired java.time.Clock clock;
+
   SupervisionFixture f;
-  LocalDate today = LocalDate.now();
+  LocalDate today;
   UUID caseId;
 
   @BeforeEach
   void aCaseRegisteredAMonthAgo() {
+    // The application's day (Almaty), which is not always the machine's.
+    today = LocalDate.now(clock);
     f = new SupervisionFixture(jdbc, users, persons, cases);
     caseId = f.caseRegistered(today.minusDays(30));
   }
