@@ -82,16 +82,16 @@ record EventForm(UUID caseId, EventKind kind, Map<String, String> values,
     }
   }
 
-  String value(String field) {
+  public String value(String field) {
     return values.getOrDefault(field, "");
   }
 
-  boolean chosen(UUID violationId) {
+  public boolean chosen(UUID violationId) {
     return violationIdsChosen.contains(violationId.toString());
   }
 
   /** The choices of the kind's code field, for a kind that takes one. */
-  List<String> codes() {
+  public List<String> codes() {
     return kind.codes().stream()
         .filter(c -> !(kind == EventKind.WANTED_ENDED
             && EventKind.FoundHow.CASE_CLOSED.name().equals(c)))
@@ -99,7 +99,7 @@ record EventForm(UUID caseId, EventKind kind, Map<String, String> values,
   }
 
   /** The id prefix of this form's fields, unique on the card. */
-  String prefix() {
+  public String prefix() {
     return "ev-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-";
   }
 }

@@ -31,7 +31,7 @@ record SupervisionCard(UUID caseId, SupervisionService.Standing standing,
 
     static final java.util.Set<String> FIELDS = java.util.Set.of("kind", "detail", "imposedOn");
 
-    String value(String field) {
+    public String value(String field) {
       return values.getOrDefault(field, "");
     }
 
@@ -46,7 +46,7 @@ record SupervisionCard(UUID caseId, SupervisionService.Standing standing,
     static final java.util.Set<String> FIELDS = java.util.Set.of("version", "pattern",
         "intervalWeeks", "weekday", "monthDays", "startsOn");
 
-    String value(String field) {
+    public String value(String field) {
       return values.getOrDefault(field, "");
     }
   }

@@ -17,7 +17,6 @@ import kz.jol.register.card.CardErrors;
 import kz.jol.register.card.CaseCardPage;
 import kz.jol.shared.ConflictException;
 import kz.jol.shared.InvalidInputException;
-import kz.jol.shared.JolException;
 import kz.jol.supervision.application.ScheduleService;
 import kz.jol.supervision.application.SupervisionService;
 import kz.jol.supervision.domain.EventKind;
@@ -133,8 +132,9 @@ class SupervisionPages {
   private static String saved(UUID id, String htmx, HttpServletResponse response) {
     String card = "/cases/" + id + "#supervision";
     if (htmx != null) {
-      // htmx would swap a followed redirect into the form; it loads the card itself.
-      response.setHeader("HX-Redirect", card);
+      // htmx would swap a followed redirect into the form. It reloads the card instead: a
+      // redirect to the card's own address (the same but for the #fragment) would not reload.
+      response.setHeader("HX-Refresh", "true");
       return null;
     }
     return "redirect:" + card;
@@ -186,9 +186,5 @@ class SupervisionPages {
       }
     }
     return days;
-  }
-
-  static boolean isRefusal(JolException e) {
-    return e instanceof InvalidInputException || e instanceof ConflictException;
   }
 }
