@@ -70,13 +70,15 @@ class DemoDataLoader implements ApplicationRunner {
   private final PersonService persons;
   private final CaseService cases;
   private final DemoReintegration reintegration;
+  private final DemoSupervision supervision;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   DemoDataLoader(@Value("${jol.demo-data.enabled:false}") boolean enabled,
       ObjectProvider<EmbeddedDatabase> embedded, UserAdministration users,
       Organisations organisations, PersonService persons, CaseService cases,
-      DemoReintegration reintegration, TransactionTemplate transaction, Clock clock) {
+      DemoReintegration reintegration, DemoSupervision supervision,
+      TransactionTemplate transaction, Clock clock) {
     this.enabled = enabled;
     this.embedded = embedded;
     this.users = users;
@@ -84,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
     this.persons = persons;
     this.cases = cases;
     this.reintegration = reintegration;
+    this.supervision = supervision;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -138,6 +141,7 @@ class DemoDataLoader implements ApplicationRunner {
     Random random = new Random(SEED);
     // A stream of its own, so that the people and cases stay as they were without the stories.
     Random stories = new Random(SEED + 1);
+    Random supervised = new Random(SEED + 2);
     Map<PlanState, Integer> plans = new EnumMap<>(PlanState.class);
     List<Respondent> respondents = SurveyProfile.draw(PERSONS, SEED);
     SyntheticPeople people = new SyntheticPeople(random);
@@ -161,6 +165,7 @@ class DemoDataLoader implements ApplicationRunner {
           reintegration.closePlan(created.id(), plan);
           plan = plan == null ? null : PlanState.CLOSED;
         }
+        supervision.tell(created.id(), today, supervised);
         if (plan != null) {
           plans.merge(plan, 1, Integer::sum);
         }
@@ -169,6 +174,7 @@ class DemoDataLoader implements ApplicationRunner {
       }
     }
     reintegration.sweep();
+    supervision.sweep();
     return new DemoSummary(orgs.size(), demoUsers, personIds, caseCount, plans);
   }
 

@@ -131,6 +131,15 @@ class ScheduleRepository {
         .param("caseId", caseId).param("id", id).query(ScheduleRepository::expected).optional();
   }
 
+  /** A check-in recorded on a day the schedule did not expect: kept with its result. */
+  void insertAnswered(UUID caseId, LocalDate day, CheckInPlan.State state, UUID eventId) {
+    jdbc.sql("""
+            insert into expected_check_in (id, case_id, due_on, state, event_id)
+            values (:id, :caseId, :day, :state, :event)""")
+        .param("id", UUID.randomUUID()).param("caseId", caseId).param("day", day)
+        .param("state", state.name()).param("event", eventId).update();
+  }
+
   void answer(UUID id, CheckInPlan.State state, UUID eventId) {
     jdbc.sql("update expected_check_in set state = :state, event_id = :event where id = :id")
         .param("id", id).param("state", state.name()).param("event", eventId).update();

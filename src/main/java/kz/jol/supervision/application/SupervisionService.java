@@ -177,8 +177,13 @@ public class SupervisionService {
           null, now));
     }
     insert(event);
-    expected.ifPresent(e -> schedules.answer(e.id(),
-        CheckInPlan.State.valueOf(draft.code()), event.id()));
+    if (draft.kind() == EventKind.CHECK_IN) {
+      // A check-in on a day the schedule did not expect (summoned, or before a schedule was
+      // set) is kept among the check-ins too, so that a missed one shows as missed.
+      CheckInPlan.State result = CheckInPlan.State.valueOf(draft.code());
+      expected.ifPresentOrElse(e -> schedules.answer(e.id(), result, event.id()),
+          () -> schedules.insertAnswered(caseId, draft.day(), result, event.id()));
+    }
     if (event.isContact()) {
       schedules.endAlerts(caseId, draft.day());
     }
