@@ -74,8 +74,7 @@ public class ScheduleService {
   public ScheduleView schedule(UUID caseId) {
     supervision.staffOrProsecutor();
     cases.get(caseId);
-    audit.record(SupervisionService.RECORD_TYPE, caseId, AuditAction.VIEW,
-        "supervision schedule");
+    supervision.auditRead(caseId, "supervision schedule");
     var stored = schedules.find(caseId);
     return new ScheduleView(caseId, stored.map(ScheduleRepository.Stored::plan).orElse(null),
         stored.map(ScheduleRepository.Stored::version).orElse(null),

@@ -49,6 +49,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupervisionService {
 
   static final String RECORD_TYPE = "CASE";
+
+  /**
+   * A request attribute the case card sets while its supervision section reads: the register
+   * has written the card's one VIEW row for the request (ADR 0010), so the section's reads add
+   * none of their own.
+   */
+  public static final String CARD_READ = SupervisionService.class.getName() + ".card-read";
   static final int MAX_DUTY_DETAIL = 1000;
 
   private final CaseService cases;
@@ -120,7 +127,7 @@ public class SupervisionService {
     Actor actor = reader();
     CaseView view = cases.get(caseId);
     var history = new SupervisionPolicy.History(repository.events(caseId));
-    audit.record(RECORD_TYPE, caseId, AuditAction.VIEW, "supervision standing");
+    auditRead(caseId, "supervision standing");
     List<EventView> open = actor.role() == Role.POLICE_INSPECTOR ? List.of()
         : history.openSubmissions().stream().map(EventView::of).toList();
     return new Standing(caseId, view.state(), history.wantedSince().orElse(null),
@@ -132,7 +139,7 @@ public class SupervisionService {
   public List<EventView> events(UUID caseId) {
     Actor actor = reader();
     cases.get(caseId);
-    audit.record(RECORD_TYPE, caseId, AuditAction.VIEW, "supervision events");
+    auditRead(caseId, "supervision events");
     return repository.events(caseId).stream()
         .flatMap(e -> SupervisionPolicy.shownTo(actor.role(), e).stream())
         .map(EventView::of).toList();
@@ -202,6 +209,17 @@ public class SupervisionService {
     return EventView.of(event);
   }
 
+  /** Writes the read of a case's supervision to the audit trail, unless the card reads it. */
+  void auditRead(UUID caseId, String detail) {
+    var request = org.springframework.web.context.request.RequestContextHolder
+        .getRequestAttributes();
+    if (request != null && request.getAttribute(CARD_READ,
+        org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST) != null) {
+      return;
+    }
+    audit.record(RECORD_TYPE, caseId, AuditAction.VIEW, detail);
+  }
+
   /** After the case closed: no check-in is expected any more and no alert stays open. */
   void closed(UUID caseId, LocalDate on) {
     schedules.dropExpectedFrom(caseId, on.plusDays(1));
@@ -266,7 +284,7 @@ public class SupervisionService {
   public List<DutyView> duties(UUID caseId) {
     Actor actor = reader();
     cases.get(caseId);
-    audit.record(RECORD_TYPE, caseId, AuditAction.VIEW, "supervision duties");
+    auditRead(caseId, "supervision duties");
     return repository.duties(List.of(caseId)).getOrDefault(caseId, List.of()).stream()
         .map(d -> view(d, actor.role())).toList();
   }

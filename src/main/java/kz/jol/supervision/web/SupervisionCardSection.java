@@ -73,6 +73,10 @@ class SupervisionCardSection implements CaseCardSection {
       SupervisionCard.DutyForm refusedDuty, SupervisionCard.ScheduleForm refusedSchedule) {
     LocalDate today = LocalDate.now(clock);
     boolean staff = actor.is(PROBATION_OFFICER, PROBATION_HEAD);
+    // The card's one VIEW row (written by the register) covers what this section reads.
+    org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()
+        .setAttribute(SupervisionService.CARD_READ, Boolean.TRUE,
+            org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
     var standing = supervision.standing(caseId);
     var duties = supervision.duties(caseId);
     var events = supervision.events(caseId);
@@ -95,6 +99,10 @@ class SupervisionCardSection implements CaseCardSection {
     for (EventKind kind : offered(actor, standing.state(), violations, submissions)) {
       forms.add(refusedEvent != null && refusedEvent.kind() == kind ? refusedEvent
           : EventForm.blank(caseId, kind, today, violations, submissions));
+    }
+    if (refusedEvent != null && forms.stream().noneMatch(f -> f.kind() == refusedEvent.kind())) {
+      // Refused because the case's state no longer offers it: the reader still sees why.
+      forms.add(0, refusedEvent);
     }
     boolean open = standing.state() != CaseState.CLOSED;
     var dutyForm = !staff || !open ? null
