@@ -16,7 +16,8 @@ final class Navigation {
       case PROBATION_OFFICER, PROBATION_HEAD -> List.of(
           new Item("nav.caseload", "/caseload"),
           new Item("nav.cases", "/cases"),
-          new Item("nav.escalations", "/escalations"));
+          new Item("nav.escalations", "/escalations"),
+          new Item("nav.supervision-alerts", "/supervision/alerts"));
       case PROSECUTOR -> List.of(new Item("nav.cases", "/cases"),
           new Item("nav.action-plans", "/action-plans"));
       case POLICE_INSPECTOR -> List.of(new Item("nav.precincts", "/precincts"),

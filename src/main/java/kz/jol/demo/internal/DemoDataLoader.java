@@ -72,6 +72,7 @@ class DemoDataLoader implements ApplicationRunner {
   private final DemoReintegration reintegration;
   private final DemoActionPlan actionPlan;
   private final DemoPrecincts precincts;
+  private final DemoSupervision supervision;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -79,8 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
       ObjectProvider<EmbeddedDatabase> embedded, UserAdministration users,
       Organisations organisations, PersonService persons, CaseService cases,
       DemoReintegration reintegration, DemoActionPlan actionPlan, DemoPrecincts precincts,
-      TransactionTemplate transaction,
-      Clock clock) {
+      DemoSupervision supervision, TransactionTemplate transaction, Clock clock) {
     this.enabled = enabled;
     this.embedded = embedded;
     this.users = users;
@@ -90,6 +90,7 @@ class DemoDataLoader implements ApplicationRunner {
     this.reintegration = reintegration;
     this.actionPlan = actionPlan;
     this.precincts = precincts;
+    this.supervision = supervision;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -145,6 +146,7 @@ class DemoDataLoader implements ApplicationRunner {
     Random random = new Random(SEED);
     // A stream of its own, so that the people and cases stay as they were without the stories.
     Random stories = new Random(SEED + 1);
+    Random supervised = new Random(SEED + 2);
     Map<PlanState, Integer> plans = new EnumMap<>(PlanState.class);
     List<Respondent> respondents = SurveyProfile.draw(PERSONS, SEED);
     SyntheticPeople people = new SyntheticPeople(random);
@@ -168,6 +170,7 @@ class DemoDataLoader implements ApplicationRunner {
           reintegration.closePlan(created.id(), plan);
           plan = plan == null ? null : PlanState.CLOSED;
         }
+        supervision.tell(created.id(), today, supervised);
         if (plan != null) {
           plans.merge(plan, 1, Integer::sum);
         }
@@ -182,6 +185,7 @@ class DemoDataLoader implements ApplicationRunner {
     } finally {
       SecurityContextHolder.clearContext();
     }
+    supervision.sweep();
     return new DemoSummary(orgs.size(), demoUsers, personIds, caseCount, plans);
   }
 

@@ -3,6 +3,7 @@ package kz.jol.register.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kz.jol.register.CaseState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,7 +23,7 @@ public class OpenCases {
 
   /** An open case as a sweep needs it. */
   public record OpenCase(UUID id, LocalDate registrationDate, String territoryCode,
-      UUID officerId) {}
+      UUID officerId, CaseState state) {}
 
   /**
    * Up to {@code limit} open cases with an id greater than {@code after} (null: from the
@@ -30,7 +31,7 @@ public class OpenCases {
    */
   public List<OpenCase> after(UUID after, int limit) {
     return jdbc.sql("""
-            select id, registration_date, territory_code, officer_id from probation_case
+            select id, registration_date, territory_code, officer_id, state from probation_case
             where state <> 'CLOSED' and (cast(:after as uuid) is null or id > :after)
             order by id
             limit :limit""")
@@ -38,7 +39,7 @@ public class OpenCases {
         .param("limit", limit)
         .query((rs, n) -> new OpenCase(rs.getObject("id", UUID.class),
             rs.getObject("registration_date", LocalDate.class), rs.getString("territory_code"),
-            rs.getObject("officer_id", UUID.class)))
+            rs.getObject("officer_id", UUID.class), CaseState.valueOf(rs.getString("state"))))
         .list();
   }
 }

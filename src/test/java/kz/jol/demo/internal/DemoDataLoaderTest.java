@@ -193,6 +193,39 @@ class DemoDataLoaderTest {
   }
 
   @Test
+  void partOfTheCaseloadIsSupervisedWithAWantedPersonAMissedCheckInAndDuties() {
+    long scheduled = jdbc.sql("""
+            select count(*) from check_in_schedule s join probation_case c on c.id = s.case_id
+             where c.person_id = any(:ids)""")
+        .param("ids", ids()).query(Long.class).single();
+    assertThat(scheduled).isBetween(30L, 120L);
+    assertThat(jdbc.sql("""
+            select count(*) from probation_case c
+             where c.person_id = any(:ids) and c.state = 'WANTED'
+               and exists (select 1 from supervision_event e
+                            where e.case_id = c.id and e.kind = 'WANTED_DECLARED')""")
+        .param("ids", ids()).query(Long.class).single()).isGreaterThanOrEqualTo(1L);
+    assertThat(jdbc.sql("""
+            select count(*) from expected_check_in x join probation_case c on c.id = x.case_id
+             where c.person_id = any(:ids) and x.state in ('MISSED', 'FLAGGED_MISSED')""")
+        .param("ids", ids()).query(Long.class).single()).isGreaterThanOrEqualTo(1L);
+    assertThat(jdbc.sql("""
+            select count(distinct d.case_id) from supervision_duty d
+              join probation_case c on c.id = d.case_id where c.person_id = any(:ids)""")
+        .param("ids", ids()).query(Long.class).single()).isEqualTo(scheduled);
+    // Someone found again, and some cases gone silent long enough for an alert.
+    assertThat(jdbc.sql("""
+            select count(*) from supervision_event_facts f join probation_case c
+                on c.id = f.case_id
+             where c.person_id = any(:ids) and f.found_how = 'DETAINED_BY_POLICE'""")
+        .param("ids", ids()).query(Long.class).single()).isGreaterThanOrEqualTo(1L);
+    assertThat(jdbc.sql("""
+            select count(*) from no_contact_alert a join probation_case c on c.id = a.case_id
+             where c.person_id = any(:ids)""")
+        .param("ids", ids()).query(Long.class).single()).isGreaterThanOrEqualTo(1L);
+  }
+
+  @Test
   void theSweepLeavesOpenCasesAtEveryRiskLevelAndSomeReintegrateSuccessfully() {
     Map<String, Long> levels = jdbc.sql("""
             select max(r.risk)
@@ -242,12 +275,12 @@ class DemoDataLoaderTest {
 
   @Test
   void isNotLoadedIntoAConfiguredDatabaseNorIntoOneThatHasUsers() {
-    var configured = new DemoDataLoader(true, emptyProvider(), users, null, null, null, null, null, null, null, null);
+    var configured = new DemoDataLoader(true, emptyProvider(), users, null, null, null, null, null, null, null, null, null);
     configured.run(null);
-    var disabled = new DemoDataLoader(false, emptyProvider(), users, null, null, null, null, null, null, null, null);
+    var disabled = new DemoDataLoader(false, emptyProvider(), users, null, null, null, null, null, null, null, null, null);
     disabled.run(null);
     // The embedded test database already has users: an enabled loader leaves it alone.
-    new DemoDataLoader(true, embedded, users, null, null, null, null, null, null, null, null).run(null);
+    new DemoDataLoader(true, embedded, users, null, null, null, null, null, null, null, null, null).run(null);
     assertThat(jdbc.sql("select count(*) from app_user where username = 'officer'")
         .query(Integer.class).single()).isEqualTo(1);
   }
