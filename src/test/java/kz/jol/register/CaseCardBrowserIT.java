@@ -106,11 +106,43 @@ class CaseCardBrowserIT {
       shoot(page, "card-preview-en");
 
       page.click("#assess-HOUSING .save-button");
-      page.waitForURL(url("/cases/" + mine.id() + "#reintegration"));
+      // The card is fetched again in place: "Saved." beside the form, the focus where it was.
+      Locator saved = page.locator("#saved-assess-HOUSING");
+      assertThat(saved).hasText("Saved.");
+      assertThat(saved).hasAttribute("role", "status");
+      assertThat(page.locator("#a-HOUSING-save")).isFocused();
       assertThat(housing).containsText("R3 critical");
       assertThat(page.locator("#critical-failures")).containsText("Homeless (since ");
       assertThat(housingAssessments()).isEqualTo(1);
       shoot(page, "card-after-en");
+
+      // The plan's forms answer the same way; a form gone after its save leaves the focus on
+      // the notice that stands in its place.
+      page.click("#plan-create-submit");
+      assertThat(page.locator("#saved-plan-create")).hasText("Saved.");
+      assertThat(page.locator("#saved-plan-create")).isFocused();
+      page.locator("#plan details:has(#plan-add-submit) summary").click();
+      page.selectOption("#plan-add-domain", "HOUSING");
+      page.fill("#plan-add-goal", "A place to live");
+      page.fill("#plan-add-action", "Apply for a room in the crisis centre");
+      page.selectOption("#plan-add-org", new com.microsoft.playwright.options.SelectOption()
+          .setIndex(1));
+      page.fill("#plan-add-due", LocalDate.now(clock).plusDays(10).toString());
+      page.click("#plan-add-submit");
+      assertThat(page.locator("#saved-plan-add")).hasText("Saved.");
+      assertThat(page.locator("#plan-add-submit")).isFocused();
+      assertThat(page.locator("#plan-actions")).containsText("A place to live");
+      page.navigate(url("/cases/" + mine.id() + "?lang=kk"));
+      assertThat(page.locator("#saved-plan-add")).hasCount(0);
+      page.locator("#plan details:has(#plan-add-submit) summary").click();
+      page.selectOption("#plan-add-domain", "ECONOMIC");
+      page.fill("#plan-add-goal", "Жұмыс");
+      page.fill("#plan-add-action", "Жұмыспен қамту орталығына бару");
+      page.selectOption("#plan-add-org", new com.microsoft.playwright.options.SelectOption()
+          .setIndex(1));
+      page.fill("#plan-add-due", LocalDate.now(clock).plusDays(12).toString());
+      page.click("#plan-add-submit");
+      assertThat(page.locator("#saved-plan-add")).hasText("Сақталды.");
 
       page.navigate(url("/cases/" + mine.id() + "?lang=kk"));
       assertThat(page.locator("#domains tr[data-domain=HOUSING]")).containsText("R3 сыни");

@@ -3,11 +3,13 @@ package kz.jol.reintegration.web;
 import static kz.jol.access.Role.PROBATION_HEAD;
 import static kz.jol.access.Role.PROBATION_OFFICER;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
 import kz.jol.access.Allowed;
 import kz.jol.register.card.CardErrors;
+import kz.jol.register.card.CardSaved;
 import kz.jol.register.card.CaseCardPage;
 import kz.jol.reintegration.application.AssessmentInput;
 import kz.jol.reintegration.application.ReintegrationService;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The assessment form of the case card. With htmx the form swaps itself: a preview or a
@@ -65,21 +66,16 @@ class AssessmentPages {
   @Allowed({PROBATION_OFFICER, PROBATION_HEAD})
   String save(@PathVariable UUID id, @RequestParam Map<String, String> params,
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-      RedirectAttributes redirect, HttpServletResponse response) {
+      HttpServletRequest request, HttpServletResponse response) {
     AssessmentForm form = AssessmentForm.posted(params);
     try {
       reintegration.assess(id, form.toInput());
     } catch (InvalidInputException refused) {
       return answer(refused(id, form, refused, htmx, response), htmx, model);
     }
-    String card = "/cases/" + id;
-    if (htmx != null) {
-      // htmx would swap a followed redirect into the form; it loads the card itself.
-      response.setHeader("HX-Redirect", card + "#reintegration");
-      return null;
-    }
-    redirect.addFlashAttribute("saved", true);
-    return "redirect:" + card + "#reintegration";
+    // The whole card again: the index, the risks, new referrals and the timeline changed too.
+    return CardSaved.answer(id, "assess-" + form.domainOrNull(), "reintegration", htmx,
+        request, response);
   }
 
   private ReintegrationCard.Assess refused(UUID id, AssessmentForm form,
