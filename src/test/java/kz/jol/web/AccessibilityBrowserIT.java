@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import kz.jol.access.Role;
 import kz.jol.access.UserAdministration;
 import kz.jol.register.application.CaseService;
@@ -27,13 +28,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every page, as the role that uses it, in each language, passes axe-core's WCAG 2.1 A/AA
- * checks: labels on inputs, headings, contrast, the page's language and title.
+ * checks: labels on inputs, headings, contrast, the page's language and title; and on a phone
+ * no page scrolls sideways.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityBrowserIT {
 
   static final String PASSWORD = "a11y-test-password";
+  static final int PHONE_WIDTH = 390;
 
   @LocalServerPort int port;
   @Autowired UserAdministration users;
@@ -92,10 +95,55 @@ class AccessibilityBrowserIT {
     assertThat(problems).as("axe-core violations").isEmpty();
   }
 
+  /**
+   * On a phone 390 px wide no admin or work page scrolls sideways: wide tables scroll inside
+   * their own box or become cards. Kazakh and Russian have the longest words.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"kk", "ru"})
+  void noPageScrollsSidewaysOnAPhone(String language) {
+    List<String> wide = new ArrayList<>();
+    BiConsumer<String, Page> measure = (path, page) -> {
+      int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth"))
+          .intValue();
+      if (width > PHONE_WIDTH) {
+        // Name the outermost elements that stick out, to say what to fix.
+        Object culprits = page.evaluate("w => [...document.querySelectorAll('body *')]"
+            + ".filter(e => e.getBoundingClientRect().right > w"
+            + " && !(e.parentElement && e.parentElement.getBoundingClientRect().right > w))"
+            + ".slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+            + " + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''))",
+            PHONE_WIDTH);
+        wide.add(language + " " + path + ": " + width + " px " + culprits);
+      }
+    };
+    visit(officer, language, PHONE_WIDTH, measure, "/caseload", "/cases/" + caseId,
+        "/escalations");
+    visit(admin, language, PHONE_WIDTH, measure, "/admin/routing-matrix",
+        "/admin/escalation-ladder", "/admin/calendar", "/admin/risk-rules", "/admin/users",
+        "/admin/organisations");
+    visit(agency, language, PHONE_WIDTH, measure, "/inbox");
+    assertThat(wide).as("pages wider than the phone").isEmpty();
+  }
+
   private void check(String username, String language, List<String> problems,
       String... paths) {
+    visit(username, language, null, (path, page) -> {
+      for (Accessibility.Violation v : Accessibility.violations(page)) {
+        problems.add(language + " " + path + (username == null ? "" : " as " + username)
+            + ": " + v);
+      }
+    }, paths);
+  }
+
+  /** Signs in as {@code username} (none: anonymous) and runs {@code each} on every page. */
+  private void visit(String username, String language, Integer viewportWidth,
+      BiConsumer<String, Page> each, String... paths) {
     Page page = browser.context().newPage();
     try {
+      if (viewportWidth != null) {
+        page.setViewportSize(viewportWidth, 844);
+      }
       if (username != null) {
         page.navigate(url("/login?lang=" + language));
         page.fill("#username", username);
@@ -105,10 +153,7 @@ class AccessibilityBrowserIT {
       }
       for (String path : paths) {
         page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
-        for (Accessibility.Violation v : Accessibility.violations(page)) {
-          problems.add(language + " " + path + (username == null ? "" : " as " + username)
-              + ": " + v);
-        }
+        each.accept(path, page);
       }
     } finally {
       page.context().clearCookies();
