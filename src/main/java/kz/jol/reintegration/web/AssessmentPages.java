@@ -8,13 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
 import kz.jol.access.Allowed;
-import kz.jol.register.card.CardErrors;
 import kz.jol.register.card.CardSaved;
 import kz.jol.register.card.CaseCardPage;
 import kz.jol.reintegration.application.AssessmentInput;
 import kz.jol.reintegration.application.ReintegrationService;
+import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +32,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AssessmentPages {
 
   private final ReintegrationService reintegration;
-  private final MessageSource messages;
+  private final ReintegrationPageTexts texts;
 
-  AssessmentPages(ReintegrationService reintegration, MessageSource messages) {
+  AssessmentPages(ReintegrationService reintegration, ReintegrationPageTexts texts) {
     this.reintegration = reintegration;
-    this.messages = messages;
+    this.texts = texts;
   }
 
   /**
@@ -53,7 +52,7 @@ class AssessmentPages {
     ReintegrationCard.Assess shown;
     try {
       AssessmentInput input = form.toInput();
-      shown = new ReintegrationCard.Assess(id, form, CardErrors.NONE,
+      shown = new ReintegrationCard.Assess(id, form, FormProblems.NONE,
           ReintegrationCard.Preview.of(reintegration.preview(id, input)));
     } catch (InvalidInputException refused) {
       shown = refused(id, form, refused, htmx, response);
@@ -85,7 +84,7 @@ class AssessmentPages {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
     }
     return new ReintegrationCard.Assess(id, form,
-        CardErrors.of(refused, AssessmentForm.FIELDS, messages), null);
+        texts.errors(refused, AssessmentForm.FIELDS), null);
   }
 
   private static String answer(ReintegrationCard.Assess shown, String htmx, Model model) {

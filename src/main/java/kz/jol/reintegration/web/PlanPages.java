@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import kz.jol.access.Allowed;
 import kz.jol.access.CurrentActor;
-import kz.jol.register.card.CardErrors;
 import kz.jol.register.card.CardSaved;
 import kz.jol.register.card.CaseCardPage;
 import kz.jol.reintegration.application.PlanActionInput;
@@ -25,7 +24,6 @@ import kz.jol.reintegration.domain.PlanState;
 import kz.jol.shared.ConflictException;
 import kz.jol.shared.FieldProblem;
 import kz.jol.shared.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,14 +50,14 @@ class PlanPages {
   private final PlanService plans;
   private final PlanCardSection section;
   private final CurrentActor currentActor;
-  private final MessageSource messages;
+  private final ReintegrationPageTexts texts;
 
   PlanPages(PlanService plans, PlanCardSection section, CurrentActor currentActor,
-      MessageSource messages) {
+      ReintegrationPageTexts texts) {
     this.plans = plans;
     this.section = section;
     this.currentActor = currentActor;
-    this.messages = messages;
+    this.texts = texts;
   }
 
   /** Drafts the plan, with no actions yet. */
@@ -133,7 +131,7 @@ class PlanPages {
             ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
       }
       model.addAttribute("plan", section.card(id, currentActor.require(), form,
-          CardErrors.of(refused, fields, messages), params));
+          texts.errors(refused, fields), params));
       return htmx == null ? "reintegration/plan-page" : "reintegration/card :: plan";
     }
     return CardSaved.answer(id, "plan-" + form, "plan", htmx, request, response);
