@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -121,27 +122,13 @@ class CaseCardBrowserIT {
       page.click("#plan-create-submit");
       assertThat(page.locator("#saved-plan-create")).hasText("Saved.");
       assertThat(page.locator("#saved-plan-create")).isFocused();
-      page.locator("#plan details:has(#plan-add-submit) summary").click();
-      page.selectOption("#plan-add-domain", "HOUSING");
-      page.fill("#plan-add-goal", "A place to live");
-      page.fill("#plan-add-action", "Apply for a room in the crisis centre");
-      page.selectOption("#plan-add-org", new com.microsoft.playwright.options.SelectOption()
-          .setIndex(1));
-      page.fill("#plan-add-due", LocalDate.now(clock).plusDays(10).toString());
-      page.click("#plan-add-submit");
+      addPlanAction(page, "HOUSING", "A place to live", "Apply for a room in the crisis centre");
       assertThat(page.locator("#saved-plan-add")).hasText("Saved.");
       assertThat(page.locator("#plan-add-submit")).isFocused();
       assertThat(page.locator("#plan-actions")).containsText("A place to live");
       page.navigate(url("/cases/" + mine.id() + "?lang=kk"));
       assertThat(page.locator("#saved-plan-add")).hasCount(0);
-      page.locator("#plan details:has(#plan-add-submit) summary").click();
-      page.selectOption("#plan-add-domain", "ECONOMIC");
-      page.fill("#plan-add-goal", "Жұмыс");
-      page.fill("#plan-add-action", "Жұмыспен қамту орталығына бару");
-      page.selectOption("#plan-add-org", new com.microsoft.playwright.options.SelectOption()
-          .setIndex(1));
-      page.fill("#plan-add-due", LocalDate.now(clock).plusDays(12).toString());
-      page.click("#plan-add-submit");
+      addPlanAction(page, "ECONOMIC", "Жұмыс", "Жұмыспен қамту орталығына бару");
       assertThat(page.locator("#saved-plan-add")).hasText("Сақталды.");
 
       page.navigate(url("/cases/" + mine.id() + "?lang=kk"));
@@ -160,6 +147,17 @@ class CaseCardBrowserIT {
       page.context().clearCookies();
       page.close();
     }
+  }
+
+  /** Opens the plan's "add an action" form, fills it and presses "Add". */
+  private void addPlanAction(Page page, String domain, String goal, String action) {
+    page.locator("#plan details:has(#plan-add-submit) summary").click();
+    page.selectOption("#plan-add-domain", domain);
+    page.fill("#plan-add-goal", goal);
+    page.fill("#plan-add-action", action);
+    page.selectOption("#plan-add-org", new SelectOption().setIndex(1));
+    page.fill("#plan-add-due", LocalDate.now(clock).plusDays(10).toString());
+    page.click("#plan-add-submit");
   }
 
   private long housingAssessments() {

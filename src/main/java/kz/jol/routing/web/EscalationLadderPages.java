@@ -15,7 +15,6 @@ import kz.jol.routing.domain.EscalationLadder.StepInput;
 import kz.jol.routing.domain.Reach;
 import kz.jol.shared.FormProblems;
 import kz.jol.shared.JolException;
-import kz.jol.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,18 +67,9 @@ class EscalationLadderPages {
 
   /** A version of the ladder as it was, read-only; 404 for one never written. */
   @GetMapping("/admin/escalation-ladder/versions/{version}")
-  String version(@PathVariable int version, Model model, HttpServletResponse response) {
-    EscalationService.LadderView shown;
-    try {
-      shown = escalations.ladder(version);
-    } catch (NotFoundException missing) {
-      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-      model.addAttribute("status", HttpServletResponse.SC_NOT_FOUND);
-      return "error";
-    }
-    model.addAttribute("ladder", shown);
-    model.addAttribute("current", escalations.ladder().version());
-    return "routing/ladder-version";
+  String version(@PathVariable int version, Model model) {
+    EscalationService.LadderView shown = escalations.ladder(version);
+    return WebForms.versionPage(model, "ladder", shown, shown, escalations.ladder().version());
   }
 
   /** Saves the levels as a new version, or adds / removes a level on the page only. */
