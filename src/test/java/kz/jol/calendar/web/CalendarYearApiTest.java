@@ -95,9 +95,10 @@ class CalendarYearApiTest {
         .andExpect(jsonPath("$.days[?(@.date == '2029-12-17')].kind").value(contains("DAY_OFF")));
 
     Set<CalendarDay> stored = new HashSet<>(jdbc.sql(
-            "select day, kind, reason from calendar_day where year = 2029")
+            "select day, kind, reason, reason_kk, reason_ru from calendar_day where year = 2029")
         .query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class),
-            DayKind.valueOf(rs.getString("kind")), rs.getString("reason"))).list());
+            DayKind.valueOf(rs.getString("kind")), rs.getString("reason"),
+            rs.getString("reason_kk"), rs.getString("reason_ru"))).list());
     assertThat(stored).isEqualTo(new HashSet<>(KazakhstanHolidays.year(2029,
         LocalDate.parse(KURBAN_AIT_2029), List.of(new KazakhstanHolidays.Transfer(
             LocalDate.of(2029, 5, 5), LocalDate.of(2029, 5, 8), DECREE)))));

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import kz.jol.access.Actor;
@@ -40,6 +41,8 @@ class PlanApiTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
+  // "Today" is the application's day (Asia/Almaty), not the machine's: they differ after 18:00 UTC.
+  @Autowired Clock clock;
   @Autowired UserAdministration users;
   @Autowired PersonService persons;
   @Autowired CaseService cases;
@@ -55,7 +58,7 @@ class PlanApiTest {
     caseload = new CaseloadFixture(jdbc, users, persons, cases);
     officer = caseload.officer;
     employmentCentre = Fixtures.organisation(jdbc, "EMPLOYMENT_CENTRE", officer.territoryCode());
-    registered = LocalDate.now().minusDays(10);
+    registered = LocalDate.now(clock).minusDays(10);
     caseId = caseload.caseRegistered(registered);
   }
 
@@ -83,7 +86,7 @@ class PlanApiTest {
 
   @Test
   void approvingThePlanEndsThePlanOverdueFailureFromThatDay() throws Exception {
-    LocalDate yesterday = LocalDate.now().minusDays(1);
+    LocalDate yesterday = LocalDate.now(clock).minusDays(1);
     perform(get("/api/v1/cases/{id}/reintegration", caseId), null)
         .andExpect(jsonPath("$.plan.overdue").value(true))
         .andExpect(jsonPath("$.plan.state").doesNotExist())
@@ -105,7 +108,7 @@ class PlanApiTest {
         "{\"state\":\"APPROVED\",\"version\":%d}".formatted(version()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.state").value("APPROVED"))
-        .andExpect(jsonPath("$.firstApprovedOn").value(LocalDate.now().toString()))
+        .andExpect(jsonPath("$.firstApprovedOn").value(LocalDate.now(clock).toString()))
         .andExpect(jsonPath("$.overdue").value(false))
         .andExpect(jsonPath("$.history[1].from").value("DRAFT"))
         .andExpect(jsonPath("$.history[1].by").value("Synthetic Officer"));
@@ -163,7 +166,7 @@ class PlanApiTest {
         .andExpect(jsonPath("$.actions.length()").value(2));
     perform(post("/api/v1/cases/{id}/plan/transitions", caseId), "{\"state\":\"APPROVED\"}")
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.firstApprovedOn").value(LocalDate.now().toString()));
+        .andExpect(jsonPath("$.firstApprovedOn").value(LocalDate.now(clock).toString()));
     perform(post("/api/v1/cases/{id}/plan/transitions", caseId),
         "{\"state\":\"CLOSED\",\"note\":\"Route ended\"}")
         .andExpect(status().isOk());
@@ -197,19 +200,19 @@ class PlanApiTest {
   @Test
   void anActionIsDoneWithItsOutcomeOnceAndAStaleVersionIsRefused() throws Exception {
     String body = perform(post("/api/v1/cases/{id}/plan", caseId),
-        "{\"actions\":[" + action("ECONOMIC", "Work", LocalDate.now().minusDays(1)) + "]}")
+        "{\"actions\":[" + action("ECONOMIC", "Work", LocalDate.now(clock).minusDays(1)) + "]}")
         .andExpect(jsonPath("$.actions[0].overdue").value(true))
         .andReturn().getResponse().getContentAsString();
     String actionId = JsonPath.read(body, "$.actions[0].id");
     long version = ((Number) JsonPath.read(body, "$.version")).longValue();
     perform(put("/api/v1/cases/{id}/plan/actions/{a}", caseId, actionId),
-        action("ECONOMIC", "Work, changed", LocalDate.now().plusDays(5))
+        action("ECONOMIC", "Work, changed", LocalDate.now(clock).plusDays(5))
             .replace("}", ",\"version\":" + version + "}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.actions[0].goal").value("Work, changed"))
         .andExpect(jsonPath("$.actions[0].overdue").value(false));
     perform(put("/api/v1/cases/{id}/plan/actions/{a}", caseId, actionId),
-        action("ECONOMIC", "Stale", LocalDate.now()).replace("}", ",\"version\":" + version + "}"))
+        action("ECONOMIC", "Stale", LocalDate.now(clock)).replace("}", ",\"version\":" + version + "}"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("plan.stale-version"));
     perform(post("/api/v1/cases/{id}/plan/actions/{a}/close", caseId, actionId),
@@ -220,7 +223,7 @@ class PlanApiTest {
         "{\"status\":\"DONE\",\"outcome\":\"Registered at the employment centre\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.actions[0].status").value("DONE"))
-        .andExpect(jsonPath("$.actions[0].closedOn").value(LocalDate.now().toString()));
+        .andExpect(jsonPath("$.actions[0].closedOn").value(LocalDate.now(clock).toString()));
     perform(post("/api/v1/cases/{id}/plan/actions/{a}/close", caseId, actionId),
         "{\"status\":\"CANCELLED\",\"outcome\":\"no\"}")
         .andExpect(status().isConflict())
@@ -267,7 +270,7 @@ class PlanApiTest {
         .andExpect(jsonPath("$.errors[0].code").value("plan.decision-too-early"));
     perform(post("/api/v1/cases/{id}/plan/transitions", caseId),
         "{\"state\":\"APPROVED\",\"note\":\"x\",\"on\":\"%s\"}"
-            .formatted(LocalDate.now().plusDays(1)))
+            .formatted(LocalDate.now(clock).plusDays(1)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].code").value("plan.decision-future"));
     perform(post("/api/v1/cases/{id}/plan/transitions", caseId),

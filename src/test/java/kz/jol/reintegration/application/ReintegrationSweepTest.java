@@ -2,6 +2,7 @@ package kz.jol.reintegration.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,8 @@ class ReintegrationSweepTest {
   @Autowired ReintegrationSweep sweep;
   @Autowired Announcements announcements;
   @Autowired JdbcClient jdbc;
+  // "Today" is the application's day (Asia/Almaty), not the machine's: they differ after 18:00 UTC.
+  @Autowired Clock clock;
   @Autowired UserAdministration users;
   @Autowired PersonService persons;
   @Autowired CaseService cases;
@@ -87,8 +90,8 @@ class ReintegrationSweepTest {
 
   @Test
   void day30WithNoDocumentsAndAnOverduePlanAreAnnouncedOnceAcrossSweeps() {
-    UUID day31 = caseload.caseRegistered(LocalDate.now().minusDays(31));
-    UUID day29 = caseload.caseRegistered(LocalDate.now().minusDays(29));
+    UUID day31 = caseload.caseRegistered(LocalDate.now(clock).minusDays(31));
+    UUID day29 = caseload.caseRegistered(LocalDate.now(clock).minusDays(29));
 
     sweep.sweep();
     sweep.sweep();
@@ -104,8 +107,8 @@ class ReintegrationSweepTest {
 
   @Test
   void aCaseThatReachedDay180GetsItsReadingOnce() {
-    UUID old = caseload.caseRegistered(LocalDate.now().minusDays(185));
-    UUID young = caseload.caseRegistered(LocalDate.now().minusDays(179));
+    UUID old = caseload.caseRegistered(LocalDate.now(clock).minusDays(185));
+    UUID young = caseload.caseRegistered(LocalDate.now(clock).minusDays(179));
 
     ReintegrationSweep.Report first = sweep.sweep();
     sweep.sweep();
@@ -115,14 +118,14 @@ class ReintegrationSweepTest {
     assertThat(announcements.readings(young)).isZero();
     assertThat(jdbc.sql("select taken_on from official_reading where case_id = :id")
         .param("id", old).query(LocalDate.class).single())
-        .isEqualTo(LocalDate.now().minusDays(5));
+        .isEqualTo(LocalDate.now(clock).minusDays(5));
   }
 
   @Test
   void twoSweepsAtOnceAnnounceEachRaiseAndEachReadingOnce() throws Exception {
     List<UUID> ids = new ArrayList<>();
     for (int i = 0; i < 13; i++) {
-      ids.add(caseload.caseRegistered(LocalDate.now().minusDays(61 + i * 11)));
+      ids.add(caseload.caseRegistered(LocalDate.now(clock).minusDays(61 + i * 11)));
     }
     CyclicBarrier start = new CyclicBarrier(2);
     try (ExecutorService nodes = Executors.newFixedThreadPool(2)) {
