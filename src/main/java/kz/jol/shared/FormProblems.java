@@ -52,6 +52,11 @@ public final class FormProblems {
     return new FormProblems(byField, general);
   }
 
+  /** Lines that belong to no field, e.g. a page's own notice above the form. */
+  public static FormProblems general(List<String> lines) {
+    return new FormProblems(Map.of(), lines);
+  }
+
   /** Whether anything was refused. */
   public boolean any() {
     return !byField.isEmpty() || !general.isEmpty();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -104,11 +106,29 @@ class CaseCardBrowserIT {
       shoot(page, "card-preview-en");
 
       page.click("#assess-HOUSING .save-button");
-      page.waitForURL(url("/cases/" + mine.id() + "#reintegration"));
+      // The card is fetched again in place: "Saved." beside the form, the focus where it was.
+      Locator saved = page.locator("#saved-assess-HOUSING");
+      assertThat(saved).hasText("Saved.");
+      assertThat(saved).hasAttribute("role", "status");
+      assertThat(page.locator("#a-HOUSING-save")).isFocused();
       assertThat(housing).containsText("R3 critical");
       assertThat(page.locator("#critical-failures")).containsText("Homeless (since ");
       assertThat(housingAssessments()).isEqualTo(1);
       shoot(page, "card-after-en");
+
+      // The plan's forms answer the same way; a form gone after its save leaves the focus on
+      // the notice that stands in its place.
+      page.click("#plan-create-submit");
+      assertThat(page.locator("#saved-plan-create")).hasText("Saved.");
+      assertThat(page.locator("#saved-plan-create")).isFocused();
+      addPlanAction(page, "HOUSING", "A place to live", "Apply for a room in the crisis centre");
+      assertThat(page.locator("#saved-plan-add")).hasText("Saved.");
+      assertThat(page.locator("#plan-add-submit")).isFocused();
+      assertThat(page.locator("#plan-actions")).containsText("A place to live");
+      page.navigate(url("/cases/" + mine.id() + "?lang=kk"));
+      assertThat(page.locator("#saved-plan-add")).hasCount(0);
+      addPlanAction(page, "ECONOMIC", "Жұмыс", "Жұмыспен қамту орталығына бару");
+      assertThat(page.locator("#saved-plan-add")).hasText("Сақталды.");
 
       page.navigate(url("/cases/" + mine.id() + "?lang=kk"));
       assertThat(page.locator("#domains tr[data-domain=HOUSING]")).containsText("R3 сыни");
@@ -126,6 +146,17 @@ class CaseCardBrowserIT {
       page.context().clearCookies();
       page.close();
     }
+  }
+
+  /** Opens the plan's "add an action" form, fills it and presses "Add". */
+  private void addPlanAction(Page page, String domain, String goal, String action) {
+    page.locator("#plan details:has(#plan-add-submit) summary").click();
+    page.selectOption("#plan-add-domain", domain);
+    page.fill("#plan-add-goal", goal);
+    page.fill("#plan-add-action", action);
+    page.selectOption("#plan-add-org", new SelectOption().setIndex(1));
+    page.fill("#plan-add-due", LocalDate.now(clock).plusDays(10).toString());
+    page.click("#plan-add-submit");
   }
 
   private long housingAssessments() {

@@ -4,6 +4,7 @@ import static kz.jol.register.RegisterFixture.as;
 import static kz.jol.register.RegisterPages.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -84,7 +85,7 @@ class CaseCardSectionsTests {
   @Test
   void aProsecutorSeesTheSectionsButNoFormAndCannotWrite() throws Exception {
     Actor prosecutor = fixture.user(Role.PROSECUTOR, fixture.districtA);
-    save(officer, "HOUSING", "0", "homeless").andExpect(header().exists("HX-Redirect"));
+    save(officer, "HOUSING", "0", "homeless").andExpect(header().exists("HX-Location"));
 
     String card = html(pages.get(prosecutor, "/cases/" + caseId).andExpect(status().isOk()));
 
@@ -151,7 +152,9 @@ class CaseCardSectionsTests {
     assertThat(assessments()).isEqualTo(before);
 
     save(officer, "HOUSING", "0", "homeless")
-        .andExpect(header().string("HX-Redirect", "/cases/" + caseId + "#reintegration"));
+        .andExpect(header().string("HX-Location", "{\"path\":\"/cases/" + caseId
+            + "\",\"target\":\"main\",\"select\":\"main\",\"swap\":\"outerHTML\"}"))
+        .andExpect(flash().attribute("cardSaved", "assess-HOUSING"));
     assertThat(assessments()).isEqualTo(before + 1);
     String card = html(pages.get(officer, "/cases/" + caseId).andExpect(status().isOk()));
     assertThat(card).contains("Homeless (since " + shownToday() + ")", "risk-R3",

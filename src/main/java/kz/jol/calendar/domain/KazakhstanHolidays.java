@@ -32,24 +32,38 @@ public final class KazakhstanHolidays {
 
   private KazakhstanHolidays() {}
 
+  /** A holiday's name in English, Kazakh and Russian, as the Law on holidays names it. */
+  private record Name(String en, String kk, String ru) {}
+
+  private static final Name NEW_YEAR = new Name("New Year", "Жаңа жыл", "Новый год");
+  private static final Name NAURYZ = new Name("Nauryz", "Наурыз мейрамы", "Наурыз мейрамы");
+  private static final Name KURBAN_AIT_NAME = new Name("Kurban Ait", "Құрбан айт", "Курбан айт");
+
   /** A holiday by its date in every year. */
-  private record Fixed(MonthDay day, String name, boolean religious) {}
+  private record Fixed(MonthDay day, Name name, boolean religious) {}
 
   private static final List<Fixed> FIXED = List.of(
-      new Fixed(MonthDay.of(1, 1), "New Year", false),
-      new Fixed(MonthDay.of(1, 2), "New Year", false),
-      new Fixed(MonthDay.of(1, 7), "Orthodox Christmas", true),
-      new Fixed(MonthDay.of(3, 8), "International Women's Day", false),
-      new Fixed(MonthDay.of(3, 21), "Nauryz", false),
-      new Fixed(MonthDay.of(3, 22), "Nauryz", false),
-      new Fixed(MonthDay.of(3, 23), "Nauryz", false),
-      new Fixed(MonthDay.of(5, 1), "Day of Unity of the People of Kazakhstan", false),
-      new Fixed(MonthDay.of(5, 7), "Defender of the Fatherland Day", false),
-      new Fixed(MonthDay.of(5, 9), "Victory Day", false),
-      new Fixed(MonthDay.of(7, 6), "Capital Day", false),
-      new Fixed(MonthDay.of(8, 30), "Constitution Day", false),
-      new Fixed(MonthDay.of(10, 25), "Republic Day", false),
-      new Fixed(MonthDay.of(12, 16), "Independence Day", false));
+      new Fixed(MonthDay.of(1, 1), NEW_YEAR, false),
+      new Fixed(MonthDay.of(1, 2), NEW_YEAR, false),
+      new Fixed(MonthDay.of(1, 7), new Name("Orthodox Christmas", "Православиелік Рождество",
+          "Православное Рождество"), true),
+      new Fixed(MonthDay.of(3, 8), new Name("International Women's Day",
+          "Халықаралық әйелдер күні", "Международный женский день"), false),
+      new Fixed(MonthDay.of(3, 21), NAURYZ, false),
+      new Fixed(MonthDay.of(3, 22), NAURYZ, false),
+      new Fixed(MonthDay.of(3, 23), NAURYZ, false),
+      new Fixed(MonthDay.of(5, 1), new Name("Day of Unity of the People of Kazakhstan",
+          "Қазақстан халқының бірлігі мерекесі", "Праздник единства народа Казахстана"), false),
+      new Fixed(MonthDay.of(5, 7), new Name("Defender of the Fatherland Day",
+          "Отан қорғаушы күні", "День защитника Отечества"), false),
+      new Fixed(MonthDay.of(5, 9), new Name("Victory Day", "Жеңіс күні", "День Победы"), false),
+      new Fixed(MonthDay.of(7, 6), new Name("Capital Day", "Астана күні", "День столицы"), false),
+      new Fixed(MonthDay.of(8, 30), new Name("Constitution Day", "Конституция күні",
+          "День Конституции"), false),
+      new Fixed(MonthDay.of(10, 25), new Name("Republic Day", "Республика күні",
+          "День Республики"), false),
+      new Fixed(MonthDay.of(12, 16), new Name("Independence Day", "Тәуелсіздік күні",
+          "День Независимости"), false));
 
   /**
    * The first day of Kurban Ait, by the lunar calendar as announced by the Spiritual
@@ -74,8 +88,19 @@ public final class KazakhstanHolidays {
       2027, LocalDate.of(2027, 5, 16),
       2028, LocalDate.of(2028, 5, 5));
 
-  /** A decreed transfer: the day off moves from {@code workingDay} to {@code dayOff}. */
-  public record Transfer(LocalDate workingDay, LocalDate dayOff, String reason) {}
+  /**
+   * A decreed transfer: the day off moves from {@code workingDay} to {@code dayOff}. {@code
+   * reason} is the English text or the one text for every language; {@code reasonKk} and {@code
+   * reasonRu} are the Kazakh and Russian texts, if any.
+   */
+  public record Transfer(LocalDate workingDay, LocalDate dayOff, String reason, String reasonKk,
+      String reasonRu) {
+
+    /** A transfer with one reason shown in every language. */
+    public Transfer(LocalDate workingDay, LocalDate dayOff, String reason) {
+      this(workingDay, dayOff, reason, null, null);
+    }
+  }
 
   /**
    * The decreed transfers Jol ships with. Each is a weekend day made a working day and a weekday
@@ -87,10 +112,18 @@ public final class KazakhstanHolidays {
   public static final List<Transfer> DECREED = List.of(
       new Transfer(LocalDate.of(2024, 5, 4), LocalDate.of(2024, 5, 8),
           "Order of the Minister of Labour and Social Protection on transferring a day off in "
-              + "2024: from Saturday 4 May to Wednesday 8 May"),
+              + "2024: from Saturday 4 May to Wednesday 8 May",
+          "Еңбек және халықты әлеуметтік қорғау министрінің 2024 жылы демалыс күнін ауыстыру "
+              + "туралы бұйрығы: 4 мамыр, сенбіден 8 мамыр, сәрсенбіге",
+          "Приказ Министра труда и социальной защиты населения о переносе выходного дня в "
+              + "2024 году: с субботы 4 мая на среду 8 мая"),
       new Transfer(LocalDate.of(2025, 1, 5), LocalDate.of(2025, 1, 3),
           "Order of the Minister of Labour and Social Protection on transferring a day off in "
-              + "2025: from Sunday 5 January to Friday 3 January"));
+              + "2025: from Sunday 5 January to Friday 3 January",
+          "Еңбек және халықты әлеуметтік қорғау министрінің 2025 жылы демалыс күнін ауыстыру "
+              + "туралы бұйрығы: 5 қаңтар, жексенбіден 3 қаңтар, жұмаға",
+          "Приказ Министра труда и социальной защиты населения о переносе выходного дня в "
+              + "2025 году: с воскресенья 5 января на пятницу 3 января"));
 
   /** The year's calendar entries by the rules, with the given Kurban Ait and transfers. */
   public static List<CalendarDay> year(int year, LocalDate kurbanAit, List<Transfer> transfers) {
@@ -99,38 +132,38 @@ public final class KazakhstanHolidays {
     }
     List<CalendarDay> days = new ArrayList<>();
     Set<LocalDate> taken = new HashSet<>();
-    List<CalendarDay> toMove = new ArrayList<>();
+    Map<LocalDate, Name> toMove = new LinkedHashMap<>();
     for (Fixed fixed : FIXED) {
       LocalDate date = fixed.day().atYear(year);
-      CalendarDay holiday = new CalendarDay(date, DayKind.HOLIDAY, fixed.name());
-      days.add(holiday);
+      days.add(holiday(date, DayKind.HOLIDAY, fixed.name()));
       taken.add(date);
       if (!fixed.religious() && isWeekend(date)) {
-        toMove.add(holiday);
+        toMove.put(date, fixed.name());
       }
     }
     if (taken.add(kurbanAit)) {
-      days.add(new CalendarDay(kurbanAit, DayKind.HOLIDAY, "Kurban Ait"));
+      days.add(holiday(kurbanAit, DayKind.HOLIDAY, KURBAN_AIT_NAME));
     }
     for (Transfer transfer : transfers) {
       taken.add(transfer.dayOff());
     }
-    for (CalendarDay holiday : toMove) {
-      LocalDate next = holiday.date().plusDays(1);
+    for (Map.Entry<LocalDate, Name> moved : toMove.entrySet()) {
+      LocalDate date = moved.getKey();
+      LocalDate next = date.plusDays(1);
       while (isWeekend(next) || taken.contains(next)) {
         next = next.plusDays(1);
       }
       taken.add(next);
-      days.add(new CalendarDay(next, DayKind.DAY_OFF,
-          holiday.reason() + " (" + holiday.date() + ") falls on a "
-              + weekdayName(holiday.date()) + "; the day off moves here"));
+      days.add(holiday(next, DayKind.DAY_OFF, movedFrom(date, moved.getValue())));
     }
     for (Transfer transfer : transfers) {
       if (transfer.workingDay().getYear() == year) {
-        days.add(new CalendarDay(transfer.workingDay(), DayKind.WORKING_DAY, transfer.reason()));
+        days.add(new CalendarDay(transfer.workingDay(), DayKind.WORKING_DAY, transfer.reason(),
+            transfer.reasonKk(), transfer.reasonRu()));
       }
       if (transfer.dayOff().getYear() == year) {
-        days.add(new CalendarDay(transfer.dayOff(), DayKind.DAY_OFF, transfer.reason()));
+        days.add(new CalendarDay(transfer.dayOff(), DayKind.DAY_OFF, transfer.reason(),
+            transfer.reasonKk(), transfer.reasonRu()));
       }
     }
     days.sort(Comparator.comparing(CalendarDay::date));
@@ -145,7 +178,7 @@ public final class KazakhstanHolidays {
   public static Map<LocalDate, String> fixedHolidays(int year) {
     Map<LocalDate, String> holidays = new LinkedHashMap<>();
     for (Fixed fixed : FIXED) {
-      holidays.put(fixed.day().atYear(year), fixed.name());
+      holidays.put(fixed.day().atYear(year), fixed.name().en());
     }
     return Collections.unmodifiableMap(holidays);
   }
@@ -173,9 +206,25 @@ public final class KazakhstanHolidays {
     return WorkingCalendar.of(firstYear, lastYear, nonWorking, extraWorking, hours);
   }
 
-  private static String weekdayName(LocalDate date) {
-    String name = date.getDayOfWeek().name();
-    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+  private static CalendarDay holiday(LocalDate date, DayKind kind, Name name) {
+    return new CalendarDay(date, kind, name.en(), name.kk(), name.ru());
+  }
+
+  /**
+   * Why a weekday is off: the holiday of {@code date}, a Saturday or Sunday, moved here. The
+   * texts are stored as they are (V61, V62), so they must not change wording silently.
+   */
+  private static Name movedFrom(LocalDate date, Name holiday) {
+    boolean saturday = date.getDayOfWeek() == DayOfWeek.SATURDAY;
+    String local = String.format("%02d.%02d.%d", date.getDayOfMonth(), date.getMonthValue(),
+        date.getYear());
+    return new Name(
+        holiday.en() + " (" + date + ") falls on a " + (saturday ? "Saturday" : "Sunday")
+            + "; the day off moves here",
+        holiday.kk() + " (" + local + ") " + (saturday ? "сенбіге" : "жексенбіге")
+            + " сәйкес келеді; демалыс күні осы күнге ауыстырылады",
+        holiday.ru() + " (" + local + ") выпадает на " + (saturday ? "субботу" : "воскресенье")
+            + "; выходной день переносится на этот день");
   }
 
   static boolean isWeekend(LocalDate date) {

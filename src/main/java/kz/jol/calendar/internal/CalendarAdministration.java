@@ -69,8 +69,18 @@ public class CalendarAdministration {
   /** A year as the admin sees it. */
   public record Year(int year, long version, List<CalendarDay> days) {}
 
-  /** An entry to add. */
-  public record Addition(LocalDate date, DayKind kind, String reason) {}
+  /**
+   * An entry to add. {@code reason} is required: the English text, or the one text shown in
+   * every language; {@code reasonKk} and {@code reasonRu} are optional Kazakh and Russian texts.
+   */
+  public record Addition(LocalDate date, DayKind kind, String reason, String reasonKk,
+      String reasonRu) {
+
+    /** An entry with one reason shown in every language. */
+    public Addition(LocalDate date, DayKind kind, String reason) {
+      this(date, kind, reason, null, null);
+    }
+  }
 
   /** The changes to one year, made against the version read. */
   public record Changes(Long version, List<Addition> add, List<LocalDate> remove) {}
@@ -163,6 +173,8 @@ public class CalendarAdministration {
         }
       }
       checkReason(prefix + "reason", addition.reason(), problems);
+      checkOptionalReason(prefix + "reasonKk", addition.reasonKk(), problems);
+      checkOptionalReason(prefix + "reasonRu", addition.reasonRu(), problems);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -179,8 +191,8 @@ public class CalendarAdministration {
       jdbc.sql("delete from calendar_day where day = :day").param("day", date).update();
     }
     for (Addition addition : add) {
-      insert(new CalendarDay(addition.date(), addition.kind(), addition.reason()), year,
-          username);
+      insert(new CalendarDay(addition.date(), addition.kind(), addition.reason(),
+          addition.reasonKk(), addition.reasonRu()), year, username);
     }
     List<String> detail = new ArrayList<>();
     removed.stream().sorted().forEach(date -> detail.add("-" + date + " "
@@ -251,6 +263,8 @@ public class CalendarAdministration {
       checkTransferDate(prefix + "dayOff", transfer.dayOff(), false, year, holidays, used,
           problems);
       checkReason(prefix + "reason", transfer.reason(), problems);
+      checkOptionalReason(prefix + "reasonKk", transfer.reasonKk(), problems);
+      checkOptionalReason(prefix + "reasonRu", transfer.reasonRu(), problems);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -264,7 +278,8 @@ public class CalendarAdministration {
           "the calendar holds " + year + " already; change its entries instead", year);
     }
     List<KazakhstanHolidays.Transfer> stripped = transfers.stream()
-        .map(t -> new KazakhstanHolidays.Transfer(t.workingDay(), t.dayOff(), t.reason().strip()))
+        .map(t -> new KazakhstanHolidays.Transfer(t.workingDay(), t.dayOff(), t.reason().strip(),
+            t.reasonKk(), t.reasonRu()))
         .toList();
     for (CalendarDay day : KazakhstanHolidays.year(year, kurbanAit, stripped)) {
       insert(day, year, username);
@@ -313,6 +328,14 @@ public class CalendarAdministration {
     }
   }
 
+  private static void checkOptionalReason(String field, String reason,
+      List<FieldProblem> problems) {
+    if (reason != null && reason.strip().length() > MAX_REASON) {
+      problems.add(new FieldProblem(field, "calendar.reason-too-long",
+          "at most " + MAX_REASON + " characters", MAX_REASON));
+    }
+  }
+
   private boolean held(int year) {
     return jdbc.sql("select count(*) from calendar_year where year = :year")
         .param("year", year).query(Long.class).single() > 0;
@@ -320,10 +343,11 @@ public class CalendarAdministration {
 
   private void insert(CalendarDay day, int year, String username) {
     jdbc.sql("""
-            insert into calendar_day (day, year, kind, reason, changed_by)
-            values (:day, :year, :kind, :reason, :by)""")
+            insert into calendar_day (day, year, kind, reason, reason_kk, reason_ru, changed_by)
+            values (:day, :year, :kind, :reason, :reasonKk, :reasonRu, :by)""")
         .param("day", day.date()).param("year", year)
         .param("kind", day.kind().name()).param("reason", day.reason().strip())
+        .param("reasonKk", day.reasonKk()).param("reasonRu", day.reasonRu())
         .param("by", username).update();
   }
 

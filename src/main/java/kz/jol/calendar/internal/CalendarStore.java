@@ -68,10 +68,10 @@ class CalendarStore implements WorkingDays {
 
   /** The entries of one year, by date; empty when the year is unknown. */
   List<CalendarDay> days(int year) {
-    return jdbc.sql("select day, kind, reason from calendar_day where year = :year order by day")
+    return jdbc.sql("select day, kind, reason, reason_kk, reason_ru from calendar_day"
+            + " where year = :year order by day")
         .param("year", year)
-        .query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class),
-            DayKind.valueOf(rs.getString("kind")), rs.getString("reason")))
+        .query(CalendarStore::day)
         .list();
   }
 
@@ -91,14 +91,20 @@ class CalendarStore implements WorkingDays {
       throw new InvalidInputException("date", "calendar.empty",
           "the working-day calendar holds no year; an admin has to set one up");
     }
-    List<CalendarDay> days = jdbc.sql("select day, kind, reason from calendar_day")
-        .query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class),
-            DayKind.valueOf(rs.getString("kind")), rs.getString("reason")))
+    List<CalendarDay> days = jdbc.sql("select day, kind, reason, reason_kk, reason_ru"
+            + " from calendar_day")
+        .query(CalendarStore::day)
         .list();
     WorkingCalendar loaded = KazakhstanHolidays.calendar(years.getFirst(), years.getLast(), days,
         hours);
     held = new Held(stamp.years(), stamp.versions(), loaded);
     return loaded;
+  }
+
+  private static CalendarDay day(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new CalendarDay(rs.getObject("day", LocalDate.class),
+        DayKind.valueOf(rs.getString("kind")), rs.getString("reason"),
+        rs.getString("reason_kk"), rs.getString("reason_ru"));
   }
 
   private record Held(long years, long versions, WorkingCalendar calendar) {}

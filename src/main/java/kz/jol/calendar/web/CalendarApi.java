@@ -23,6 +23,7 @@ import kz.jol.calendar.domain.DayKind;
 import kz.jol.calendar.internal.CalendarAdministration;
 import kz.jol.shared.FieldProblem;
 import kz.jol.shared.InvalidInputException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +50,11 @@ class CalendarApi {
     this.currentActor = currentActor;
   }
 
-  /** One date: whether it is worked, and the calendar's entry for it if it has one. */
+  /**
+   * One date: whether it is worked, and the calendar's entry for it if it has one, its reason
+   * in the request's language (Accept-Language or {@code lang}; the one reason there is when the
+   * entry has none in that language).
+   */
   record DayView(LocalDate date, boolean working, DayKind kind, String reason) {}
 
   /** The dates from..to (both included) and how many of them are working days. */
@@ -58,7 +63,7 @@ class CalendarApi {
   @GetMapping("/api/v1/calendar/working-days")
   @Allowed(anyRole = true)
   @Operation(summary = "Every date from..to (both included, at most 366 days) with whether it is "
-      + "a working day and why not")
+      + "a working day and why not, in the request's language")
   RangeView range(
       @Parameter(description = "first date, e.g. 2026-03-01") @RequestParam(required = false)
       LocalDate from,
@@ -97,7 +102,7 @@ class CalendarApi {
       working += isWorking ? 1 : 0;
       CalendarDay entry = entries.get(d);
       days.add(new DayView(d, isWorking, entry == null ? null : entry.kind(),
-          entry == null ? null : entry.reason()));
+          entry == null ? null : entry.reasonIn(LocaleContextHolder.getLocale())));
     }
     return new RangeView(from, to, working, days);
   }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kz.jol.access.Allowed;
 import kz.jol.access.CurrentActor;
 import kz.jol.access.Role;
@@ -58,11 +59,26 @@ class CalendarPages {
   /** One date of a month grid: null for the blanks before the 1st and after the last day. */
   record Cell(LocalDate date, String kind, String reason) {}
 
+  /** An entry of the year as the list shows it: the reason in the reader's language. */
+  record Entry(LocalDate date, DayKind kind, String reason) {}
+
   /** A month: its name and its weeks, Monday first. */
   record MonthGrid(String name, List<List<Cell>> weeks) {}
 
-  /** What the add form posts, kept to refill it. */
-  record Addition(LocalDate date, DayKind kind, String reason) {}
+  /**
+   * What the add form posts, kept to refill it: the reason in English ({@code reason}), Kazakh
+   * and Russian. Any one of them is enough: when English is blank the Russian (or else the
+   * Kazakh) text is the one shown in every language without its own.
+   */
+  record Addition(LocalDate date, DayKind kind, String reason, String reasonKk,
+      String reasonRu) {
+
+    CalendarAdministration.Addition toChange() {
+      String shared = Stream.of(reason, reasonRu, reasonKk)
+          .filter(t -> t != null && !t.isBlank()).findFirst().orElse(reason);
+      return new CalendarAdministration.Addition(date, kind, shared, reasonKk, reasonRu);
+    }
+  }
 
   /** A transfer row of the new-year form. */
   record TransferRow(LocalDate workingDay, LocalDate dayOff, String reason) {}
@@ -87,11 +103,13 @@ class CalendarPages {
     model.addAttribute("years", years);
     model.addAttribute("year", held);
     model.addAttribute("months", months(held, locale));
+    model.addAttribute("entries", held.days().stream()
+        .map(d -> new Entry(d.date(), d.kind(), d.reasonIn(locale))).toList());
     model.addAttribute("weekdays", Arrays.stream(DayOfWeek.values())
         .map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList());
     model.addAttribute("kinds", Arrays.asList(DayKind.values()));
     if (!model.containsAttribute("addition")) {
-      model.addAttribute("addition", new Addition(null, null, ""));
+      model.addAttribute("addition", new Addition(null, null, "", "", ""));
     }
     int next = years.isEmpty() ? LocalDate.now().getYear() : years.getLast() + 1;
     if (!model.containsAttribute("newYear")) {
@@ -119,8 +137,7 @@ class CalendarPages {
       HttpServletResponse response) {
     try {
       administration.change(year, new CalendarAdministration.Changes(version,
-          List.of(new CalendarAdministration.Addition(addition.date(), addition.kind(),
-              addition.reason())), List.of()), currentActor.require().username());
+          List.of(addition.toChange()), List.of()), currentActor.require().username());
       redirect.addFlashAttribute("saved", "calendar.page.added");
       redirect.addFlashAttribute("savedDate", addition.date());
       return "redirect:/admin/calendar?year=" + year;
@@ -132,6 +149,8 @@ class CalendarPages {
         case "add[0].date" -> "date";
         case "add[0].kind" -> "kind";
         case "add[0].reason" -> "reason";
+        case "add[0].reasonKk" -> "reasonKk";
+        case "add[0].reasonRu" -> "reasonRu";
         default -> null;
       }));
       model.addAttribute("addition", addition);
@@ -221,7 +240,7 @@ class CalendarPages {
         CalendarDay entry = entries.get(date);
         String kind = entry != null ? entry.kind().name()
             : date.getDayOfWeek().getValue() >= 6 ? "WEEKEND" : "WORKING";
-        week.add(new Cell(date, kind, entry == null ? null : entry.reason()));
+        week.add(new Cell(date, kind, entry == null ? null : entry.reasonIn(locale)));
         if (week.size() == 7) {
           weeks.add(week);
           week = new ArrayList<>();

@@ -14,7 +14,7 @@ import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.casework.web.CaseTimeline.Entry;
 import kz.jol.casework.web.CaseTimeline.Kind;
-import kz.jol.register.card.CaseCardSection;
+import kz.jol.register.card.CardSection;
 import kz.jol.reintegration.application.PlanService;
 import kz.jol.reintegration.application.ReintegrationService;
 import kz.jol.reintegration.domain.Assessment;
@@ -32,7 +32,7 @@ import org.springframework.ui.Model;
  * referrals), newest first. Casework composes it because it reads several modules' records.
  */
 @Component
-class TimelineCardSection implements CaseCardSection {
+class TimelineCardSection extends CardSection {
 
   private final ReintegrationService reintegration;
   private final PlanService plans;
@@ -42,31 +42,12 @@ class TimelineCardSection implements CaseCardSection {
 
   TimelineCardSection(ReintegrationService reintegration, PlanService plans,
       ReferralService referrals, MessageSource messages, Clock clock) {
+    super(400, "casework/card", "timeline", PROBATION_OFFICER, PROBATION_HEAD, PROSECUTOR);
     this.reintegration = reintegration;
     this.plans = plans;
     this.referrals = referrals;
     this.messages = messages;
     this.clock = clock;
-  }
-
-  @Override
-  public int order() {
-    return 400;
-  }
-
-  @Override
-  public String template() {
-    return "casework/card";
-  }
-
-  @Override
-  public String fragment() {
-    return "timeline";
-  }
-
-  @Override
-  public boolean visibleTo(Actor actor) {
-    return actor.is(PROBATION_OFFICER, PROBATION_HEAD, PROSECUTOR);
   }
 
   @Override

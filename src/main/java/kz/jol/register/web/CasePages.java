@@ -15,7 +15,6 @@ import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.access.Allowed;
 import kz.jol.access.CurrentActor;
-import kz.jol.audit.AuditEntry;
 import kz.jol.register.CaseOutcome;
 import kz.jol.register.CaseState;
 import kz.jol.register.ProbationKind;
@@ -33,6 +32,7 @@ import kz.jol.register.domain.CaseTransitions;
 import kz.jol.register.domain.LegalBasis;
 import kz.jol.shared.ConflictException;
 import kz.jol.shared.ForbiddenException;
+import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
 import kz.jol.shared.JolException;
 import kz.jol.shared.NotFoundException;
@@ -58,12 +58,12 @@ class CasePages {
   private final CaseService cases;
   private final PersonService persons;
   private final CurrentActor currentActor;
-  private final PageTexts texts;
+  private final RegisterPageTexts texts;
   private final Clock clock;
   private final List<CaseCardSection> sections;
 
   CasePages(CaseService cases, PersonService persons, CurrentActor currentActor,
-      PageTexts texts, Clock clock, List<CaseCardSection> sections) {
+      RegisterPageTexts texts, Clock clock, List<CaseCardSection> sections) {
     this.cases = cases;
     this.persons = persons;
     this.currentActor = currentActor;
@@ -131,7 +131,7 @@ class CasePages {
   @GetMapping("/cases/{id}")
   @Allowed({PROBATION_OFFICER, PROBATION_HEAD, POLICE_INSPECTOR, PROSECUTOR})
   String card(@PathVariable UUID id, Model model) {
-    return card(id, model, null, FormErrors.NONE);
+    return card(id, model, null, FormProblems.NONE);
   }
 
   /** Moves the case to another state; a refusal comes back on the card with the input. */
@@ -158,14 +158,8 @@ class CasePages {
   String audit(@PathVariable UUID id,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, Model model) {
-    ResultPage<AuditEntry> entries = cases.audit(id, Paging.of(page, size));
-    model.addAttribute("subject", "case");
-    model.addAttribute("back", "/cases/" + id);
-    model.addAttribute("entries", entries);
-    model.addAttribute("pager", Pager.of(entries,
-        UriComponentsBuilder.fromPath("/cases/" + id + "/audit")));
-    model.addAttribute("zone", clock.getZone());
-    return "register/audit";
+    return AuditTrailPage.show(model, "case", "/cases/" + id,
+        cases.audit(id, Paging.of(page, size)), clock.getZone());
   }
 
   /** The form to register a case of a person, opened from the person's card. */
@@ -174,7 +168,7 @@ class CasePages {
   String newCase(@RequestParam UUID person, Model model) {
     PersonView found = persons.get(person);
     CaseForm form = CaseForm.blank(person.toString(), PersonPages.homeTerritory(found), today());
-    return caseForm(model, form, FormErrors.NONE, found, null);
+    return caseForm(model, form, FormProblems.NONE, found, null);
   }
 
   @PostMapping("/cases")
@@ -202,7 +196,7 @@ class CasePages {
     if (existing.state() == CaseState.CLOSED) {
       return "redirect:/cases/" + id;
     }
-    return caseForm(model, CaseForm.of(existing), FormErrors.NONE, null, existing);
+    return caseForm(model, CaseForm.of(existing), FormProblems.NONE, null, existing);
   }
 
   @PostMapping("/cases/{id}")
@@ -223,7 +217,7 @@ class CasePages {
     }
   }
 
-  private String card(UUID id, Model model, TransitionForm posted, FormErrors errors) {
+  private String card(UUID id, Model model, TransitionForm posted, FormProblems errors) {
     Actor actor = currentActor.require();
     CaseCard card = cases.card(id);
     CaseView view = card.view();
@@ -262,7 +256,7 @@ class CasePages {
     return "register/case";
   }
 
-  private String caseForm(Model model, CaseForm form, FormErrors errors, PersonView person,
+  private String caseForm(Model model, CaseForm form, FormProblems errors, PersonView person,
       CaseView.Full existing) {
     Actor actor = currentActor.require();
     model.addAttribute("form", form);

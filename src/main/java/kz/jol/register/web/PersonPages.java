@@ -12,7 +12,6 @@ import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.access.Allowed;
 import kz.jol.access.CurrentActor;
-import kz.jol.audit.AuditEntry;
 import kz.jol.register.application.CaseService;
 import kz.jol.register.application.CaseService.CaseFilter;
 import kz.jol.register.application.CaseSummary;
@@ -26,6 +25,7 @@ import kz.jol.register.domain.Employment;
 import kz.jol.register.domain.MaritalStatus;
 import kz.jol.shared.ConflictException;
 import kz.jol.shared.ForbiddenException;
+import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
 import kz.jol.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -52,11 +52,11 @@ class PersonPages {
   private final PersonService persons;
   private final CaseService cases;
   private final CurrentActor currentActor;
-  private final PageTexts texts;
+  private final RegisterPageTexts texts;
   private final Clock clock;
 
   PersonPages(PersonService persons, CaseService cases, CurrentActor currentActor,
-      PageTexts texts, Clock clock) {
+      RegisterPageTexts texts, Clock clock) {
     this.persons = persons;
     this.cases = cases;
     this.currentActor = currentActor;
@@ -113,21 +113,15 @@ class PersonPages {
   String audit(@PathVariable UUID id,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, Model model) {
-    ResultPage<AuditEntry> entries = persons.audit(id, Paging.of(page, size));
-    model.addAttribute("subject", "person");
-    model.addAttribute("back", "/persons/" + id);
-    model.addAttribute("entries", entries);
-    model.addAttribute("pager", Pager.of(entries,
-        UriComponentsBuilder.fromPath("/persons/" + id + "/audit")));
-    model.addAttribute("zone", clock.getZone());
-    return "register/audit";
+    return AuditTrailPage.show(model, "person", "/persons/" + id,
+        persons.audit(id, Paging.of(page, size)), clock.getZone());
   }
 
   /** An empty person form; the district defaults to the user's own. */
   @GetMapping("/persons/new")
   @Allowed({PROBATION_OFFICER, PROBATION_HEAD})
   String newPerson(Model model) {
-    return form(model, PersonForm.blank(currentActor.require().territoryCode()), FormErrors.NONE,
+    return form(model, PersonForm.blank(currentActor.require().territoryCode()), FormProblems.NONE,
         null);
   }
 
@@ -152,7 +146,7 @@ class PersonPages {
   @Allowed({PROBATION_OFFICER, PROBATION_HEAD})
   String edit(@PathVariable UUID id, Model model) {
     PersonView.Full existing = full(persons.get(id), id);
-    return form(model, PersonForm.of(existing), FormErrors.NONE, existing);
+    return form(model, PersonForm.of(existing), FormProblems.NONE, existing);
   }
 
   @PostMapping("/persons/{id}")
@@ -174,7 +168,7 @@ class PersonPages {
     }
   }
 
-  private String form(Model model, PersonForm form, FormErrors errors,
+  private String form(Model model, PersonForm form, FormProblems errors,
       PersonView.Full existing) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RegisterPageAdvice extends PageProblems {
 
-  private final PageTexts texts;
+  private final RegisterPageTexts texts;
 
-  RegisterPageAdvice(PageTexts texts) {
+  RegisterPageAdvice(RegisterPageTexts texts) {
     super("register/problem", "register.not-a-choice", "register.parameter-missing");
     this.texts = texts;
   }

@@ -3,16 +3,17 @@ package kz.jol.reintegration.web;
 import static kz.jol.access.Role.PROBATION_HEAD;
 import static kz.jol.access.Role.PROBATION_OFFICER;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
 import kz.jol.access.Allowed;
-import kz.jol.register.card.CardErrors;
+import kz.jol.register.card.CardSaved;
 import kz.jol.register.card.CaseCardPage;
 import kz.jol.reintegration.application.AssessmentInput;
 import kz.jol.reintegration.application.ReintegrationService;
+import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The assessment form of the case card. With htmx the form swaps itself: a preview or a
@@ -32,11 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssessmentPages {
 
   private final ReintegrationService reintegration;
-  private final MessageSource messages;
+  private final ReintegrationPageTexts texts;
 
-  AssessmentPages(ReintegrationService reintegration, MessageSource messages) {
+  AssessmentPages(ReintegrationService reintegration, ReintegrationPageTexts texts) {
     this.reintegration = reintegration;
-    this.messages = messages;
+    this.texts = texts;
   }
 
   /**
@@ -52,7 +52,7 @@ class AssessmentPages {
     ReintegrationCard.Assess shown;
     try {
       AssessmentInput input = form.toInput();
-      shown = new ReintegrationCard.Assess(id, form, CardErrors.NONE,
+      shown = new ReintegrationCard.Assess(id, form, FormProblems.NONE,
           ReintegrationCard.Preview.of(reintegration.preview(id, input)));
     } catch (InvalidInputException refused) {
       shown = refused(id, form, refused, htmx, response);
@@ -65,21 +65,16 @@ class AssessmentPages {
   @Allowed({PROBATION_OFFICER, PROBATION_HEAD})
   String save(@PathVariable UUID id, @RequestParam Map<String, String> params,
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-      RedirectAttributes redirect, HttpServletResponse response) {
+      HttpServletRequest request, HttpServletResponse response) {
     AssessmentForm form = AssessmentForm.posted(params);
     try {
       reintegration.assess(id, form.toInput());
     } catch (InvalidInputException refused) {
       return answer(refused(id, form, refused, htmx, response), htmx, model);
     }
-    String card = "/cases/" + id;
-    if (htmx != null) {
-      // htmx would swap a followed redirect into the form; it loads the card itself.
-      CardReload.to(response, card, "reintegration");
-      return null;
-    }
-    redirect.addFlashAttribute("saved", true);
-    return "redirect:" + card + "#reintegration";
+    // The whole card again: the index, the risks, new referrals and the timeline changed too.
+    return CardSaved.answer(id, "assess-" + form.domainOrNull(), "reintegration", htmx,
+        request, response);
   }
 
   private ReintegrationCard.Assess refused(UUID id, AssessmentForm form,
@@ -89,7 +84,7 @@ class AssessmentPages {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
     }
     return new ReintegrationCard.Assess(id, form,
-        CardErrors.of(refused, AssessmentForm.FIELDS, messages), null);
+        texts.errors(refused, AssessmentForm.FIELDS), null);
   }
 
   private static String answer(ReintegrationCard.Assess shown, String htmx, Model model) {

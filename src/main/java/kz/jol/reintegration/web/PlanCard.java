@@ -7,7 +7,7 @@ import kz.jol.reintegration.application.PlanService.PlanView;
 import kz.jol.reintegration.domain.ActionStatus;
 import kz.jol.reintegration.domain.Domain;
 import kz.jol.reintegration.domain.PlanState;
-import kz.jol.register.card.CardErrors;
+import kz.jol.shared.FormProblems;
 
 /**
  * What the card's plan section shows: the plan (null while the case has none), and for
@@ -16,7 +16,7 @@ import kz.jol.register.card.CardErrors;
  * {@code change-<action id>}, {@code close-<action id>}, {@code transition}).
  */
 public record PlanCard(UUID caseId, PlanView plan, boolean mayEdit, boolean caseOpen,
-    List<Choice> organisations, String failed, CardErrors errors, Map<String, String> input) {
+    List<Choice> organisations, String failed, FormProblems errors, Map<String, String> input) {
 
   /** An active organisation as the select offers it, named in the reader's language. */
   public record Choice(UUID id, String name) {}
@@ -46,8 +46,8 @@ public record PlanCard(UUID caseId, PlanView plan, boolean mayEdit, boolean case
   }
 
   /** The errors of the form {@code key} when it is the refused one, else none. */
-  public CardErrors errorsOf(String key) {
-    return key.equals(failed) ? errors : CardErrors.NONE;
+  public FormProblems errorsOf(String key) {
+    return key.equals(failed) ? errors : FormProblems.NONE;
   }
 
   /** The posted value of a field of the refused form {@code key}, else {@code otherwise}. */

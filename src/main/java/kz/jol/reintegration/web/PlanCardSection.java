@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.jol.access.Actor;
-import kz.jol.register.CaseState;
-import kz.jol.register.application.CaseService;
 import kz.jol.organisation.OrganisationFilter;
 import kz.jol.organisation.Organisations;
-import kz.jol.register.card.CardErrors;
-import kz.jol.register.card.CaseCardSection;
+import kz.jol.register.CaseState;
+import kz.jol.register.application.CaseService;
+import kz.jol.register.card.CardSection;
 import kz.jol.reintegration.application.PlanService;
 import kz.jol.reintegration.application.PlanService.PlanView;
 import kz.jol.reintegration.domain.PlanState;
+import kz.jol.shared.FormProblems;
 import kz.jol.shared.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,44 +28,25 @@ import org.springframework.ui.Model;
  * draft, change, approve, review and close it. A prosecutor reads it, as the plan API allows.
  */
 @Component
-class PlanCardSection implements CaseCardSection {
+class PlanCardSection extends CardSection {
 
   private final PlanService plans;
   private final CaseService cases;
   private final Organisations organisations;
 
   PlanCardSection(PlanService plans, CaseService cases, Organisations organisations) {
+    super(200, "reintegration/card", "plan", PROBATION_OFFICER, PROBATION_HEAD, PROSECUTOR);
     this.plans = plans;
     this.cases = cases;
     this.organisations = organisations;
   }
 
   @Override
-  public int order() {
-    return 200;
-  }
-
-  @Override
-  public String template() {
-    return "reintegration/card";
-  }
-
-  @Override
-  public String fragment() {
-    return "plan";
-  }
-
-  @Override
-  public boolean visibleTo(Actor actor) {
-    return actor.is(PROBATION_OFFICER, PROBATION_HEAD, PROSECUTOR);
-  }
-
-  @Override
   public void addTo(Model model, UUID caseId, Actor actor) {
-    model.addAttribute("plan", card(caseId, actor, null, CardErrors.NONE, Map.of()));
+    model.addAttribute("plan", card(caseId, actor, null, FormProblems.NONE, Map.of()));
   }
 
-  PlanCard card(UUID caseId, Actor actor, String failed, CardErrors errors,
+  PlanCard card(UUID caseId, Actor actor, String failed, FormProblems errors,
       Map<String, String> input) {
     PlanView plan;
     try {

@@ -3,6 +3,7 @@ package kz.jol.reintegration.web;
 import static kz.jol.access.Role.PROBATION_HEAD;
 import static kz.jol.access.Role.PROBATION_OFFICER;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import kz.jol.access.Allowed;
 import kz.jol.access.CurrentActor;
-import kz.jol.register.card.CardErrors;
+import kz.jol.register.card.CardSaved;
 import kz.jol.register.card.CaseCardPage;
 import kz.jol.reintegration.application.PlanActionInput;
 import kz.jol.reintegration.application.PlanService;
@@ -23,7 +24,6 @@ import kz.jol.reintegration.domain.PlanState;
 import kz.jol.shared.ConflictException;
 import kz.jol.shared.FieldProblem;
 import kz.jol.shared.InvalidInputException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The plan's forms on the case card: draft, add and change actions, mark them done or
@@ -51,14 +50,14 @@ class PlanPages {
   private final PlanService plans;
   private final PlanCardSection section;
   private final CurrentActor currentActor;
-  private final MessageSource messages;
+  private final ReintegrationPageTexts texts;
 
   PlanPages(PlanService plans, PlanCardSection section, CurrentActor currentActor,
-      MessageSource messages) {
+      ReintegrationPageTexts texts) {
     this.plans = plans;
     this.section = section;
     this.currentActor = currentActor;
-    this.messages = messages;
+    this.texts = texts;
   }
 
   /** Drafts the plan, with no actions yet. */
@@ -66,8 +65,8 @@ class PlanPages {
   @Allowed({PROBATION_OFFICER, PROBATION_HEAD})
   String create(@PathVariable UUID id, @RequestParam Map<String, String> params,
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-      RedirectAttributes redirect, HttpServletResponse response) {
-    return change(id, "create", Set.of(), params, htmx, model, redirect, response,
+      HttpServletRequest request, HttpServletResponse response) {
+    return change(id, "create", Set.of(), params, htmx, model, request, response,
         () -> plans.create(id, List.of()));
   }
 
@@ -75,8 +74,8 @@ class PlanPages {
   @Allowed({PROBATION_OFFICER, PROBATION_HEAD})
   String addAction(@PathVariable UUID id, @RequestParam Map<String, String> params,
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-      RedirectAttributes redirect, HttpServletResponse response) {
-    return change(id, "add", ACTION_FIELDS, params, htmx, model, redirect, response,
+      HttpServletRequest request, HttpServletResponse response) {
+    return change(id, "add", ACTION_FIELDS, params, htmx, model, request, response,
         () -> plans.addAction(id, action(params), version(params)));
   }
 
@@ -85,8 +84,8 @@ class PlanPages {
   String changeAction(@PathVariable UUID id, @PathVariable UUID actionId,
       @RequestParam Map<String, String> params,
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-      RedirectAttributes redirect, HttpServletResponse response) {
-    return change(id, "change-" + actionId, ACTION_FIELDS, params, htmx, model, redirect,
+      HttpServletRequest request, HttpServletResponse response) {
+    return change(id, "change-" + actionId, ACTION_FIELDS, params, htmx, model, request,
         response, () -> plans.changeAction(id, actionId, action(params), version(params)));
   }
 
@@ -95,8 +94,8 @@ class PlanPages {
   String closeAction(@PathVariable UUID id, @PathVariable UUID actionId,
       @RequestParam Map<String, String> params,
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-      RedirectAttributes redirect, HttpServletResponse response) {
-    return change(id, "close-" + actionId, CLOSE_FIELDS, params, htmx, model, redirect,
+      HttpServletRequest request, HttpServletResponse response) {
+    return change(id, "close-" + actionId, CLOSE_FIELDS, params, htmx, model, request,
         response, () -> plans.closeAction(id, actionId, new PlanService.ActionCloseInput(
             choice(params, "status", ActionStatus.class), text(params, "outcome"),
             version(params))));
@@ -107,8 +106,8 @@ class PlanPages {
   @Allowed({PROBATION_OFFICER, PROBATION_HEAD})
   String transition(@PathVariable UUID id, @RequestParam Map<String, String> params,
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-      RedirectAttributes redirect, HttpServletResponse response) {
-    return change(id, "transition", TRANSITION_FIELDS, params, htmx, model, redirect,
+      HttpServletRequest request, HttpServletResponse response) {
+    return change(id, "transition", TRANSITION_FIELDS, params, htmx, model, request,
         response, () -> {
           PlanState state = choice(params, "state", PlanState.class);
           LocalDate on = date(params, "on");
@@ -121,7 +120,7 @@ class PlanPages {
   }
 
   private String change(UUID id, String form, Set<String> fields, Map<String, String> params,
-      String htmx, Model model, RedirectAttributes redirect, HttpServletResponse response,
+      String htmx, Model model, HttpServletRequest request, HttpServletResponse response,
       java.util.function.Supplier<PlanService.PlanView> write) {
     try {
       write.get();
@@ -132,16 +131,10 @@ class PlanPages {
             ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
       }
       model.addAttribute("plan", section.card(id, currentActor.require(), form,
-          CardErrors.of(refused, fields, messages), params));
+          texts.errors(refused, fields), params));
       return htmx == null ? "reintegration/plan-page" : "reintegration/card :: plan";
     }
-    String card = "/cases/" + id;
-    if (htmx != null) {
-      CardReload.to(response, card, "plan");
-      return null;
-    }
-    redirect.addFlashAttribute("saved", true);
-    return "redirect:" + card + "#plan";
+    return CardSaved.answer(id, "plan-" + form, "plan", htmx, request, response);
   }
 
   private static PlanActionInput action(Map<String, String> params) {

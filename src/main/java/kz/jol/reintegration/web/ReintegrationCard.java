@@ -12,7 +12,7 @@ import kz.jol.reintegration.domain.DomainEvaluation;
 import kz.jol.reintegration.domain.HealthNeed;
 import kz.jol.reintegration.domain.RiskLevel;
 import kz.jol.reintegration.domain.RiskReason;
-import kz.jol.register.card.CardErrors;
+import kz.jol.shared.FormProblems;
 
 /**
  * What the card's reintegration section shows: the five domains as of today, the index, the
@@ -35,7 +35,7 @@ public record ReintegrationCard(UUID caseId, LocalDate asOf, int index, boolean 
   }
 
   /** One domain's assessment form, with its refusal or its preview when it has one. */
-  public record Assess(UUID caseId, AssessmentForm form, CardErrors errors, Preview preview) {
+  public record Assess(UUID caseId, AssessmentForm form, FormProblems errors, Preview preview) {
 
     public List<String> scores() {
       return List.of("0", "1", "2");

@@ -12,10 +12,10 @@ import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.register.CaseState;
 import kz.jol.register.application.CaseService;
-import kz.jol.register.card.CardErrors;
-import kz.jol.register.card.CaseCardSection;
+import kz.jol.register.card.CardSection;
 import kz.jol.reintegration.application.ReintegrationService;
 import kz.jol.reintegration.domain.Domain;
+import kz.jol.shared.FormProblems;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -26,36 +26,17 @@ import org.springframework.ui.Model;
  * of {@code GET /api/v1/cases/{id}/reintegration}: a police inspector does not see it.
  */
 @Component
-class ReintegrationCardSection implements CaseCardSection {
+class ReintegrationCardSection extends CardSection {
 
   private final ReintegrationService reintegration;
   private final CaseService cases;
   private final Clock clock;
 
   ReintegrationCardSection(ReintegrationService reintegration, CaseService cases, Clock clock) {
+    super(100, "reintegration/card", "reintegration", PROBATION_OFFICER, PROBATION_HEAD, PROSECUTOR);
     this.reintegration = reintegration;
     this.cases = cases;
     this.clock = clock;
-  }
-
-  @Override
-  public int order() {
-    return 100;
-  }
-
-  @Override
-  public String template() {
-    return "reintegration/card";
-  }
-
-  @Override
-  public String fragment() {
-    return "reintegration";
-  }
-
-  @Override
-  public boolean visibleTo(Actor actor) {
-    return actor.is(PROBATION_OFFICER, PROBATION_HEAD, PROSECUTOR);
   }
 
   @Override
@@ -75,7 +56,7 @@ class ReintegrationCardSection implements CaseCardSection {
         : Arrays.stream(Domain.values())
             .map(d -> replaced != null && d == replaced.form().domainOrNull() ? replaced
                 : new ReintegrationCard.Assess(caseId, AssessmentForm.blank(d, today),
-                    CardErrors.NONE, null))
+                    FormProblems.NONE, null))
             .toList();
     return ReintegrationCard.of(caseId, evaluated, forms);
   }

@@ -39,9 +39,21 @@ class EscalationRepository {
   Optional<LadderInfo> ladderInfo(int version) {
     return jdbc.sql("select * from escalation_ladder_version where version = :v")
         .param("v", version)
-        .query((rs, n) -> new LadderInfo(rs.getInt("version"), rs.getString("created_by"),
-            rs.getTimestamp("created_at").toInstant(), rs.getString("note")))
+        .query(EscalationRepository::ladderInfo)
         .optional();
+  }
+
+  /** Every version of the ladder, newest first. */
+  List<LadderInfo> ladderVersions() {
+    return jdbc.sql("select * from escalation_ladder_version order by version desc")
+        .query(EscalationRepository::ladderInfo)
+        .list();
+  }
+
+  private static LadderInfo ladderInfo(java.sql.ResultSet rs, int row)
+      throws java.sql.SQLException {
+    return new LadderInfo(rs.getInt("version"), rs.getString("created_by"),
+        rs.getTimestamp("created_at").toInstant(), rs.getString("note"));
   }
 
   EscalationLadder ladder(int version) {

@@ -268,6 +268,24 @@ public class EscalationService {
     return ladderView(current + 1);
   }
 
+  /** A version of the ladder: who wrote it, when and why, without its levels. */
+  public record LadderVersion(int version, String createdBy, Instant createdAt, String note) {}
+
+  /** Every version of the ladder, newest first: the history an admin reads. */
+  public List<LadderVersion> ladderVersions() {
+    return escalations.ladderVersions().stream()
+        .map(v -> new LadderVersion(v.version(), v.createdBy(), v.createdAt(), v.note()))
+        .toList();
+  }
+
+  /** A past (or the current) version of the ladder as it was; 404 for one never written. */
+  public LadderView ladder(int version) {
+    if (escalations.ladderInfo(version).isEmpty()) {
+      throw new NotFoundException("escalation ladder version", version);
+    }
+    return ladderView(version);
+  }
+
   private LadderView ladderView(int version) {
     EscalationRepository.LadderInfo info = escalations.ladderInfo(version).orElseThrow();
     return new LadderView(version, info.createdBy(), info.createdAt(), info.note(),

@@ -21,14 +21,15 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's escalation-ladder editor: the levels in force, level 1 first, saved
- * whole as the next version with a note against the version read. Who wrote a version, when
- * and why is kept on the version itself.
+ * whole as the next version with a note against the version read. Below, the history of
+ * versions (who, when, why), each viewable as it was, as on the routing-matrix editor.
  */
 @Controller
 @Allowed(Role.ADMIN)
@@ -60,7 +61,15 @@ class EscalationLadderPages {
       model.addAttribute("errors", FormProblems.NONE);
     }
     model.addAttribute("ladder", ladder);
+    model.addAttribute("versions", escalations.ladderVersions());
     return "routing/ladder";
+  }
+
+  /** A version of the ladder as it was, read-only; 404 for one never written. */
+  @GetMapping("/admin/escalation-ladder/versions/{version}")
+  String version(@PathVariable int version, Model model) {
+    EscalationService.LadderView shown = escalations.ladder(version);
+    return WebForms.versionPage(model, "ladder", shown, shown, escalations.ladder().version());
   }
 
   /** Saves the levels as a new version, or adds / removes a level on the page only. */

@@ -16,6 +16,7 @@ import kz.jol.routing.application.EscalationService;
 import kz.jol.routing.application.EscalationService.EscalationView;
 import kz.jol.routing.domain.Escalation;
 import kz.jol.shared.ConflictException;
+import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -18,6 +18,7 @@ import kz.jol.routing.application.ReferralService.InboxItem;
 import kz.jol.routing.domain.ReferralState;
 import kz.jol.shared.ConflictException;
 import kz.jol.shared.FieldProblem;
+import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
 import kz.jol.shared.JolException;
 import org.springframework.http.HttpStatus;

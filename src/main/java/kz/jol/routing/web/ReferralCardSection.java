@@ -7,7 +7,7 @@ import static kz.jol.access.Role.PROSECUTOR;
 import java.util.List;
 import java.util.UUID;
 import kz.jol.access.Actor;
-import kz.jol.register.card.CaseCardSection;
+import kz.jol.register.card.CardSection;
 import kz.jol.routing.application.EscalationService;
 import kz.jol.routing.application.ReferralService;
 import kz.jol.routing.application.ReferralService.ReferralView;
@@ -22,34 +22,15 @@ import org.springframework.ui.Model;
  * {@code GET /api/v1/cases/{id}/referrals}; escalations those of {@code /api/v1/escalations}.
  */
 @Component
-class ReferralCardSection implements CaseCardSection {
+class ReferralCardSection extends CardSection {
 
   private final ReferralService referrals;
   private final EscalationService escalations;
 
   ReferralCardSection(ReferralService referrals, EscalationService escalations) {
+    super(300, "routing/card", "referrals", PROBATION_OFFICER, PROBATION_HEAD, PROSECUTOR);
     this.referrals = referrals;
     this.escalations = escalations;
-  }
-
-  @Override
-  public int order() {
-    return 300;
-  }
-
-  @Override
-  public String template() {
-    return "routing/card";
-  }
-
-  @Override
-  public String fragment() {
-    return "referrals";
-  }
-
-  @Override
-  public boolean visibleTo(Actor actor) {
-    return actor.is(PROBATION_OFFICER, PROBATION_HEAD, PROSECUTOR);
   }
 
   @Override

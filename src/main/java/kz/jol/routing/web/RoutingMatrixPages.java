@@ -19,7 +19,6 @@ import kz.jol.routing.domain.RoutingMatrix;
 import kz.jol.routing.domain.RoutingRule;
 import kz.jol.shared.FormProblems;
 import kz.jol.shared.JolException;
-import kz.jol.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -115,20 +114,12 @@ class RoutingMatrixPages {
   }
 
   @GetMapping("/admin/routing-matrix/versions/{version}")
-  String version(@PathVariable int version, Model model, HttpServletResponse response) {
-    RoutingMatrix shown;
-    try {
-      shown = matrix.version(version);
-    } catch (NotFoundException missing) {
-      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-      model.addAttribute("status", HttpServletResponse.SC_NOT_FOUND);
-      return "error";
-    }
-    model.addAttribute("matrix", shown);
-    model.addAttribute("info", matrix.versions().stream()
-        .filter(v -> v.version() == version).findFirst().orElse(null));
-    model.addAttribute("current", matrix.current().version());
-    return "routing/matrix-version";
+  String version(@PathVariable int version, Model model) {
+    // A version never written is a 404 on Jol's error page (RoutingPageAdvice).
+    RoutingMatrix shown = matrix.version(version);
+    return WebForms.versionPage(model, "matrix", shown, matrix.versions().stream()
+        .filter(v -> v.version() == version).findFirst().orElseThrow(),
+        matrix.current().version());
   }
 
   private static RuleInput blank() {

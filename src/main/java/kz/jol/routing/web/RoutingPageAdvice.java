@@ -7,8 +7,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
-/** The inbox and the escalation board answer refusals as {@link PageProblems} says. */
-@ControllerAdvice(assignableTypes = {InboxPages.class, EscalationPages.class})
+/**
+ * The inbox, the escalation board and the matrix and ladder editors answer what their forms do
+ * not (a version never written, a malformed address) as {@link PageProblems} says.
+ */
+@ControllerAdvice(assignableTypes = {InboxPages.class, EscalationPages.class,
+    RoutingMatrixPages.class, EscalationLadderPages.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RoutingPageAdvice extends PageProblems {
 

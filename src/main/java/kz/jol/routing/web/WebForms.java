@@ -10,6 +10,7 @@ import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
 import kz.jol.shared.JolException;
 import org.springframework.context.MessageSource;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /** What the routing module's admin forms share: refusals in the reader's words, and statuses. */
@@ -34,6 +35,27 @@ final class WebForms {
   static int status(JolException refused) {
     return refused instanceof ConflictException ? HttpServletResponse.SC_CONFLICT
         : HttpServletResponse.SC_BAD_REQUEST;
+  }
+
+  /**
+   * The read-only page of a past version of the matrix or the ladder ({@code routing/version}).
+   *
+   * @param editor {@code matrix} or {@code ladder}: names the messages, the editor's address
+   *     and the table fragment ({@code matrix-rules}, {@code ladder-steps})
+   * @param info who wrote the version, when and why: has {@code version}, {@code createdBy},
+   *     {@code createdAt} and {@code note}
+   */
+  static String versionPage(Model model, String editor, Object shown, Object info,
+      int current) {
+    boolean matrix = editor.equals("matrix");
+    model.addAttribute("shown", shown);
+    model.addAttribute("info", info);
+    model.addAttribute("current", current);
+    model.addAttribute("titleKey", "routing.page." + editor + ".version");
+    model.addAttribute("backKey", "routing.page." + editor + ".back");
+    model.addAttribute("back", matrix ? "/admin/routing-matrix" : "/admin/escalation-ladder");
+    model.addAttribute("table", matrix ? "matrix-rules" : "ladder-steps");
+    return "routing/version";
   }
 
   static <T> List<T> orEmpty(List<T> list) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import kz.jol.register.card.CardErrors;
+import kz.jol.shared.FormProblems;
 import kz.jol.supervision.domain.EventInput;
 import kz.jol.supervision.domain.EventKind;
 
@@ -24,7 +24,7 @@ import kz.jol.supervision.domain.EventKind;
  */
 record EventForm(UUID caseId, EventKind kind, Map<String, String> values,
     List<String> violationIdsChosen, List<Choice> violations, List<Choice> submissions,
-    CardErrors errors) {
+    FormProblems errors) {
 
   /** The fields any kind's form may post. */
   static final Set<String> FIELDS = Set.of("kind", "day", "result", "excuseReason",
@@ -39,12 +39,12 @@ record EventForm(UUID caseId, EventKind kind, Map<String, String> values,
     Map<String, String> values = new HashMap<>();
     values.put("day", today.toString());
     return new EventForm(caseId, kind, values, List.of(), violations, submissions,
-        CardErrors.NONE);
+        FormProblems.NONE);
   }
 
   static EventForm posted(UUID caseId, EventKind kind, Map<String, String> params,
       List<String> violationIds, List<Choice> violations, List<Choice> submissions,
-      CardErrors errors) {
+      FormProblems errors) {
     return new EventForm(caseId, kind, Map.copyOf(params), List.copyOf(violationIds),
         violations, submissions, errors);
   }

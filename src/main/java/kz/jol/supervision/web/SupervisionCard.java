@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kz.jol.register.card.CardErrors;
+import kz.jol.shared.FormProblems;
 import kz.jol.supervision.application.ScheduleService;
 import kz.jol.supervision.application.SupervisionService;
 
@@ -27,7 +27,7 @@ record SupervisionCard(UUID caseId, SupervisionService.Standing standing,
   static final int UPCOMING = 5;
 
   /** The duty form, as shown or posted back. */
-  record DutyForm(UUID caseId, Map<String, String> values, CardErrors errors) {
+  record DutyForm(UUID caseId, Map<String, String> values, FormProblems errors) {
 
     static final java.util.Set<String> FIELDS = java.util.Set.of("kind", "detail", "imposedOn");
 
@@ -36,12 +36,12 @@ record SupervisionCard(UUID caseId, SupervisionService.Standing standing,
     }
 
     static DutyForm blank(UUID caseId, LocalDate today) {
-      return new DutyForm(caseId, Map.of("imposedOn", today.toString()), CardErrors.NONE);
+      return new DutyForm(caseId, Map.of("imposedOn", today.toString()), FormProblems.NONE);
     }
   }
 
   /** The schedule form, as shown or posted back. */
-  record ScheduleForm(UUID caseId, Map<String, String> values, CardErrors errors) {
+  record ScheduleForm(UUID caseId, Map<String, String> values, FormProblems errors) {
 
     static final java.util.Set<String> FIELDS = java.util.Set.of("version", "pattern",
         "intervalWeeks", "weekday", "monthDays", "startsOn");

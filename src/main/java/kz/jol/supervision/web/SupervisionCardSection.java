@@ -15,6 +15,7 @@ import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.register.CaseState;
 import kz.jol.register.card.CaseCardSection;
+import kz.jol.shared.FormProblems;
 import kz.jol.supervision.application.ScheduleService;
 import kz.jol.supervision.application.SupervisionService;
 import kz.jol.supervision.domain.EventKind;
@@ -158,7 +159,7 @@ class SupervisionCardSection implements CaseCardSection {
           plan.monthDays().stream().map(String::valueOf).toList()));
       values.put("startsOn", plan.startsOn().toString());
     }
-    return new SupervisionCard.ScheduleForm(caseId, values, kz.jol.register.card.CardErrors.NONE);
+    return new SupervisionCard.ScheduleForm(caseId, values, FormProblems.NONE);
   }
 
   static List<String> weekdays() {

@@ -1,13 +1,8 @@
 package kz.jol.supervision.web;
 
 import java.util.List;
-import java.util.Locale;
-import kz.jol.shared.FieldProblem;
-import kz.jol.shared.InvalidInputException;
 import kz.jol.shared.JolException;
 import kz.jol.web.PageProblems;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,21 +12,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SupervisionPageAdvice extends PageProblems {
 
-  private final MessageSource messages;
+  private final SupervisionPageTexts texts;
 
-  SupervisionPageAdvice(MessageSource messages) {
+  SupervisionPageAdvice(SupervisionPageTexts texts) {
     super("register/problem", "supervision.not-a-choice", "field.required");
-    this.messages = messages;
+    this.texts = texts;
   }
 
   @Override
   protected List<String> lines(JolException refusal) {
-    Locale locale = LocaleContextHolder.getLocale();
-    if (refusal instanceof InvalidInputException invalid) {
-      return invalid.problems().stream().map((FieldProblem p) -> messages.getMessage(
-          "error." + p.code(), p.args(), p.message(), locale)).toList();
-    }
-    return List.of(messages.getMessage("error." + refusal.code(), refusal.args(),
-        refusal.getMessage(), locale));
+    return texts.lines(refusal);
   }
 }

@@ -13,14 +13,13 @@ import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.access.Allowed;
 import kz.jol.access.CurrentActor;
-import kz.jol.register.card.CardErrors;
+import kz.jol.shared.FormProblems;
 import kz.jol.register.card.CaseCardPage;
 import kz.jol.shared.ConflictException;
 import kz.jol.shared.InvalidInputException;
 import kz.jol.supervision.application.ScheduleService;
 import kz.jol.supervision.application.SupervisionService;
 import kz.jol.supervision.domain.EventKind;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,15 +42,16 @@ class SupervisionPages {
   private final ScheduleService schedules;
   private final SupervisionCardSection section;
   private final CurrentActor currentActor;
-  private final MessageSource messages;
+  private final SupervisionPageTexts texts;
 
   SupervisionPages(SupervisionService supervision, ScheduleService schedules,
-      SupervisionCardSection section, CurrentActor currentActor, MessageSource messages) {
+      SupervisionCardSection section, CurrentActor currentActor,
+      SupervisionPageTexts texts) {
     this.supervision = supervision;
     this.schedules = schedules;
     this.section = section;
     this.currentActor = currentActor;
-    this.messages = messages;
+    this.texts = texts;
   }
 
   @PostMapping("/cases/{id}/supervision/events")
@@ -70,7 +70,7 @@ class SupervisionPages {
       }
       Actor actor = currentActor.require();
       EventForm form = EventForm.posted(id, kind, params, chosen, List.of(), List.of(),
-          CardErrors.of(refused, EventForm.FIELDS, messages));
+          texts.errors(refused, EventForm.FIELDS));
       SupervisionCard card = section.card(id, actor, form, null, null);
       EventForm shown = card.forms().stream().filter(f -> f.kind() == kind).findFirst()
           .map(f -> EventForm.posted(id, kind, params, chosen, f.violations(),
@@ -91,7 +91,7 @@ class SupervisionPages {
           params.get("detail"), EventForm.date(params.get("imposedOn"))));
     } catch (InvalidInputException | ConflictException refused) {
       var form = new SupervisionCard.DutyForm(id, Map.copyOf(params),
-          CardErrors.of(refused, SupervisionCard.DutyForm.FIELDS, messages));
+          texts.errors(refused, SupervisionCard.DutyForm.FIELDS));
       var card = section.card(id, currentActor.require(), null, form, null);
       return refused(id, card, "df", form, "duty-form", htmx, model, response);
     }
@@ -110,7 +110,7 @@ class SupervisionPages {
           EventForm.date(params.get("startsOn"))));
     } catch (InvalidInputException | ConflictException refused) {
       var form = new SupervisionCard.ScheduleForm(id, Map.copyOf(params),
-          CardErrors.of(refused, SupervisionCard.ScheduleForm.FIELDS, messages));
+          texts.errors(refused, SupervisionCard.ScheduleForm.FIELDS));
       var card = section.card(id, currentActor.require(), null, null, form);
       return refused(id, card, "sf", form, "schedule-form", htmx, model, response);
     }

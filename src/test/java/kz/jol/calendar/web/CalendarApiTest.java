@@ -193,9 +193,11 @@ class CalendarApiTest {
   void theSeededYearsAreWhatTheRulesSay() {
     for (int year = 2024; year <= 2028; year++) {
       Set<CalendarDay> stored = new HashSet<>(jdbc.sql(
-              "select day, kind, reason from calendar_day where year = :y").param("y", year)
+              "select day, kind, reason, reason_kk, reason_ru from calendar_day where year = :y")
+          .param("y", year)
           .query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class),
-              DayKind.valueOf(rs.getString("kind")), rs.getString("reason"))).list());
+              DayKind.valueOf(rs.getString("kind")), rs.getString("reason"),
+              rs.getString("reason_kk"), rs.getString("reason_ru"))).list());
       assertThat(stored).as("%d", year)
           .isEqualTo(new HashSet<>(new ArrayList<>(KazakhstanHolidays.defaults(year))));
     }

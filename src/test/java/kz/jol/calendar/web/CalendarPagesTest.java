@@ -187,4 +187,44 @@ class CalendarPagesTest {
         .andExpect(content().string(not(containsString("Working-day calendar"))));
     assertThat(entries(FREE_WEDNESDAY)).isZero();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "kk|Наурыз мейрамы|Тәуелсіздік күні|Наурыз мейрамы (21.03.2026) сенбіге сәйкес келеді",
+      "ru|Праздник единства народа Казахстана|День Независимости|Наурыз мейрамы (21.03.2026) выпадает на субботу",
+      "en|Day of Unity of the People of Kazakhstan|Independence Day|Nauryz (2026-03-21) falls on a Saturday"})
+  void theSeededHolidaysAreNamedInTheReadersLanguage(String lang, String unity,
+      String independence, String moved) throws Exception {
+    mvc.perform(get("/admin/calendar").param("year", "2026").param("lang", lang)
+            .with(as(Role.ADMIN, admin)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(unity)))
+        .andExpect(content().string(containsString(independence)))
+        .andExpect(content().string(containsString(moved)));
+  }
+
+  @Test
+  void anEntryKeepsAReasonPerLanguageAndOneReasonAloneIsShownInEvery() throws Exception {
+    mvc.perform(post("/admin/calendar/2028/entries").with(as(Role.ADMIN, admin)).with(csrf())
+            .param("version", String.valueOf(version(2028))).param("date", FREE_WEDNESDAY)
+            .param("kind", "DAY_OFF").param("reasonKk", "Сынақ бұйрығы")
+            .param("reasonRu", "Тестовый приказ").param("reason", "Test order"))
+        .andExpect(status().isFound());
+    for (String[] seen : new String[][] {
+        {"kk", "Сынақ бұйрығы"}, {"ru", "Тестовый приказ"}, {"en", "Test order"}}) {
+      mvc.perform(get("/admin/calendar").param("year", "2028").param("lang", seen[0])
+              .with(as(Role.ADMIN, admin)))
+          .andExpect(content().string(containsString("<td>" + seen[1] + "</td>")));
+    }
+    mvc.perform(post("/admin/calendar/2028/entries").with(as(Role.ADMIN, admin)).with(csrf())
+            .param("version", String.valueOf(version(2028))).param("date", "2028-11-16")
+            .param("kind", "DAY_OFF").param("reasonRu", "Только по-русски")
+            .param("reasonKk", "").param("reason", ""))
+        .andExpect(status().isFound());
+    for (String lang : new String[] {"kk", "ru", "en"}) {
+      mvc.perform(get("/admin/calendar").param("year", "2028").param("lang", lang)
+              .with(as(Role.ADMIN, admin)))
+          .andExpect(content().string(containsString("<td>Только по-русски</td>")));
+    }
+  }
 }

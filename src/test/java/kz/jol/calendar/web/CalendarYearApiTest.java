@@ -95,9 +95,10 @@ class CalendarYearApiTest {
         .andExpect(jsonPath("$.days[?(@.date == '2029-12-17')].kind").value(contains("DAY_OFF")));
 
     Set<CalendarDay> stored = new HashSet<>(jdbc.sql(
-            "select day, kind, reason from calendar_day where year = 2029")
+            "select day, kind, reason, reason_kk, reason_ru from calendar_day where year = 2029")
         .query((rs, n) -> new CalendarDay(rs.getObject("day", LocalDate.class),
-            DayKind.valueOf(rs.getString("kind")), rs.getString("reason"))).list());
+            DayKind.valueOf(rs.getString("kind")), rs.getString("reason"),
+            rs.getString("reason_kk"), rs.getString("reason_ru"))).list());
     assertThat(stored).isEqualTo(new HashSet<>(KazakhstanHolidays.year(2029,
         LocalDate.parse(KURBAN_AIT_2029), List.of(new KazakhstanHolidays.Transfer(
             LocalDate.of(2029, 5, 5), LocalDate.of(2029, 5, 8), DECREE)))));
@@ -105,11 +106,21 @@ class CalendarYearApiTest {
         .query(String.class).list()).containsExactly("c-admin");
 
     mvc.perform(get("/api/v1/calendar/working-days").with(as(Role.PROBATION_OFFICER))
+            .header("Accept-Language", "en")
             .param("from", "2029-03-19").param("to", "2029-03-25"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.workingDays").value(2))
         .andExpect(jsonPath("$.days[2].reason").value("Nauryz"))
         .andExpect(jsonPath("$.days[4].working").value(false));
+    // A year the rules made names its holidays in every language, as the seeded years do.
+    for (String[] seen : new String[][] {{"kk", "Наурыз мейрамы"}, {"ru", "Наурыз мейрамы"}}) {
+      mvc.perform(get("/api/v1/calendar/working-days").with(as(Role.PROBATION_OFFICER))
+              .header("Accept-Language", seen[0])
+              .param("from", "2029-01-01").param("to", "2029-03-25"))
+          .andExpect(jsonPath("$.days[0].reason").value(
+              seen[0].equals("kk") ? "Жаңа жыл" : "Новый год"))
+          .andExpect(jsonPath("$.days[80].reason").value(seen[1]));
+    }
     // Friday 29 December 2028, then the weekend and New Year's two days: Wednesday 3 January.
     assertThat(workingDays.addWorkingDays(LocalDate.of(2028, 12, 29), 1))
         .isEqualTo(LocalDate.of(2029, 1, 3));

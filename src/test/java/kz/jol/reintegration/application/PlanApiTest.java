@@ -42,14 +42,10 @@ class PlanApiTest {
   // Jol's days are Almaty's; the JVM's zone may already be in another day.
   @Autowired Clock clock;
   @Autowired MockMvc mvc;
-  // The application's clock (Asia/Almaty): from 19:00 UTC its day is the next one.
-  @Autowired java.time.Clock clock;
   @Autowired JdbcClient jdbc;
   @Autowired UserAdministration users;
   @Autowired PersonService persons;
   @Autowired CaseService cases;
-  // Days as the application counts them (Almaty): after 19:00 UTC the system date lags a day.
-  @Autowired Clock clock;
 
   CaseloadFixture caseload;
   Actor officer;

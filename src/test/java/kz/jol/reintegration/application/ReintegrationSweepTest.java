@@ -75,15 +75,11 @@ class ReintegrationSweepTest {
   // Jol's days are Almaty's; the JVM's zone may already be in another day.
   @Autowired Clock clock;
   @Autowired ReintegrationSweep sweep;
-  // The application's clock (Asia/Almaty): from 19:00 UTC its day is the next one.
-  @Autowired java.time.Clock clock;
   @Autowired Announcements announcements;
   @Autowired JdbcClient jdbc;
   @Autowired UserAdministration users;
   @Autowired PersonService persons;
   @Autowired CaseService cases;
-  // Days as the application counts them (Almaty): after 19:00 UTC the system date lags a day.
-  @Autowired Clock clock;
 
   CaseloadFixture caseload;
 

@@ -4,6 +4,7 @@ import static kz.jol.support.AdminPages.as;
 import static kz.jol.support.AdminPages.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -204,6 +205,37 @@ class RoutingAdminPagesTest {
     assertThat(saved.steps().get(1).answerHours()).isEqualTo(24);
   }
 
+  @Test
+  void pastVersionsOfTheLadderAreListedAndShownReadOnly() throws Exception {
+    EscalationService.LadderView before = escalations.ladder();
+    mvc.perform(ladderForm(before).with(set("steps[0].answerHours", "12"))
+            .with(set("note", "Akimats answer within 12 hours")))
+        .andExpect(status().isFound());
+    int now = before.version() + 1;
+    mvc.perform(get("/admin/escalation-ladder").param("lang", "en").with(as(Role.ADMIN, admin)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"versions\"")))
+        .andExpect(content().string(containsString(
+            "href=\"/admin/escalation-ladder/versions/" + before.version() + "\"")))
+        .andExpect(content().string(containsString("Akimats answer within 12 hours")))
+        .andExpect(content().string(containsString(admin)));
+    String old = String.valueOf(before.steps().getFirst().answerHours());
+    mvc.perform(get("/admin/escalation-ladder/versions/" + before.version()).param("lang", "ru")
+            .with(as(Role.ADMIN, admin)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(
+            "Лестница эскалации, версия " + before.version())))
+        .andExpect(content().string(containsString("<td>" + old + "</td>")))
+        .andExpect(content().string(not(containsString("<form method=\"post\" action=\"/admin"))))
+        .andExpect(content().string(not(containsString("name=\"steps[0].answerHours\""))));
+    String inForce = mvc.perform(get("/admin/escalation-ladder/versions/" + now)
+            .param("lang", "en").with(as(Role.ADMIN, admin)))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(inForce).contains("<td>12</td>", "in force");
+    assertThat(mvc.perform(get("/admin/escalation-ladder/versions/9999")
+        .with(as(Role.ADMIN, admin))).andReturn().getResponse().getStatus()).isEqualTo(404);
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "en|From 1 to 744 hours.", "ru|От 1 до 744 часов.", "kk|1 сағаттан 744 сағатқа дейін."})
@@ -226,7 +258,7 @@ class RoutingAdminPagesTest {
   void onlyAnAdminOpensOrChangesTheMatrixAndTheLadder(Role role) throws Exception {
     RoutingMatrix current = matrix.current();
     for (String page : List.of("/admin/routing-matrix", "/admin/routing-matrix/versions/1",
-        "/admin/escalation-ladder")) {
+        "/admin/escalation-ladder", "/admin/escalation-ladder/versions/1")) {
       mvc.perform(get(page).with(as(role, "someone"))).andExpect(status().isForbidden());
     }
     mvc.perform(matrixForm(current).with(as(role, "someone")))
