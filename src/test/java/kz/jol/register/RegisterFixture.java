@@ -5,6 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import kz.jol.access.Actor;
 import kz.jol.access.JolPrincipal;
 import kz.jol.access.Role;
+import kz.jol.support.Fixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -86,21 +87,8 @@ final class RegisterFixture {
    * police inspector reach only such persons ({@link PoliceReach}).
    */
   void liveInPrecinctOf(Actor inspector, String personId) {
-    UUID precinct = UUID.randomUUID();
-    jdbc.sql("""
-            insert into precinct (id, police_unit_id, territory_code, number, name, created_at,
-                                  updated_at)
-            values (:id, :unit, :territory, :number, 'Synthetic precinct', now(), now())""")
-        .param("id", precinct).param("unit", inspector.organisationId())
-        .param("territory", inspector.territoryCode())
-        .param("number", precinct.toString().substring(0, 8)).update();
-    jdbc.sql("insert into precinct_inspector (precinct_id, user_id) values (:p, :u)")
-        .param("p", precinct).param("u", inspector.userId()).update();
-    jdbc.sql("""
-            insert into precinct_resident (person_id, precinct_id, source, assigned_at)
-            values (:person, :p, 'MANUAL', now())
-            on conflict (person_id) do update set precinct_id = :p, source = 'MANUAL'""")
-        .param("person", UUID.fromString(personId)).param("p", precinct).update();
+    Fixtures.liveIn(jdbc, Fixtures.precinct(jdbc, inspector.userId(), inspector.organisationId(),
+        inspector.territoryCode()), UUID.fromString(personId));
   }
 
   static RequestPostProcessor as(Actor actor) {

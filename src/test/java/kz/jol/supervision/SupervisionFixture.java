@@ -23,9 +23,13 @@ public final class SupervisionFixture {
   public final Actor inspector;
   public final Actor strangerInspector;
   public final Actor prosecutor;
+  /** The inspector's precinct, where every case registered here lives. */
+  public final UUID precinct;
+  private final JdbcClient jdbc;
 
   public SupervisionFixture(JdbcClient jdbc, UserAdministration users, PersonService persons,
       CaseService cases) {
+    this.jdbc = jdbc;
     caseload = new CaseloadFixture(jdbc, users, persons, cases);
     officer = caseload.officer;
     String district = officer.territoryCode();
@@ -33,6 +37,7 @@ public final class SupervisionFixture {
         Fixtures.organisation(jdbc, "PROBATION_UNIT", district), district);
     UUID police = Fixtures.organisation(jdbc, "POLICE_UNIT", district);
     inspector = user(users, Role.POLICE_INSPECTOR, "Synthetic Inspector", police, district);
+    precinct = Fixtures.precinct(jdbc, inspector.userId(), police, district);
     String elsewhere = Fixtures.territory(jdbc);
     strangerInspector = user(users, Role.POLICE_INSPECTOR, "Synthetic Stranger",
         Fixtures.organisation(jdbc, "POLICE_UNIT", elsewhere), elsewhere);
@@ -40,9 +45,11 @@ public final class SupervisionFixture {
         Fixtures.organisation(jdbc, "PROSECUTOR_OFFICE", district), district);
   }
 
-  /** A case registered on the day for the officer. */
+  /** A case registered on the day for the officer; its person lives in the inspector's precinct. */
   public UUID caseRegistered(LocalDate on) {
-    return caseload.caseRegistered(on);
+    UUID caseId = caseload.caseRegistered(on);
+    Fixtures.liveIn(jdbc, precinct, Fixtures.personOf(jdbc, caseId));
+    return caseId;
   }
 
   private static Actor user(UserAdministration users, Role role, String name, UUID org,

@@ -81,4 +81,40 @@ public final class Fixtures {
         .param("id", id).param("type", type).param("t", territoryCode).update();
     return id;
   }
+
+  /**
+   * A new precinct of the inspector's police unit in the territory, with the inspector assigned:
+   * the register lets a police inspector reach only the persons filed in their precincts.
+   */
+  public static UUID precinct(JdbcClient jdbc, UUID inspectorId, UUID policeUnitId,
+      String territoryCode) {
+    UUID precinct = UUID.randomUUID();
+    jdbc.sql("""
+            insert into precinct (id, police_unit_id, territory_code, number, name, created_at,
+                                  updated_at)
+            values (:id, :unit, :territory, :number, 'Synthetic precinct', now(), now())""")
+        .param("id", precinct).param("unit", policeUnitId).param("territory", territoryCode)
+        .param("number", precinct.toString().substring(0, 8)).update();
+    jdbc.sql("insert into precinct_inspector (precinct_id, user_id) values (:p, :u)")
+        .param("p", precinct).param("u", inspectorId).update();
+    return precinct;
+  }
+
+  /**
+   * Files the person in the precinct by hand, as the police module would after matching the
+   * address (a manual filing, so that no later matching undoes it).
+   */
+  public static void liveIn(JdbcClient jdbc, UUID precinctId, UUID personId) {
+    jdbc.sql("""
+            insert into precinct_resident (person_id, precinct_id, source, assigned_at)
+            values (:person, :p, 'MANUAL', now())
+            on conflict (person_id) do update set precinct_id = :p, source = 'MANUAL'""")
+        .param("person", personId).param("p", precinctId).update();
+  }
+
+  /** The person of a case. */
+  public static UUID personOf(JdbcClient jdbc, UUID caseId) {
+    return jdbc.sql("select person_id from probation_case where id = :id").param("id", caseId)
+        .query(UUID.class).single();
+  }
 }

@@ -114,7 +114,7 @@ class AccessibilityBrowserIT {
         .param("id", referralId).update();
     sweep.sweep();
     escalationId = escalations.ofReferral(referralId).getFirst().id();
-    precinctId = precinctOf(inspector, district);
+    precinctId = precinctOf(inspector);
     planId = jdbc.sql("select id from action_plan where code = 'decree-912'")
         .query(UUID.class).single();
     measureId = jdbc.sql("select id from action_plan_measure where plan_id = :p and number = 1")
@@ -232,24 +232,12 @@ class AccessibilityBrowserIT {
   }
 
   /** A new precinct of the inspector's unit with the case's person filed in it by hand. */
-  private UUID precinctOf(String inspectorName, String district) {
-    UUID precinct = UUID.randomUUID();
-    jdbc.sql("""
-            insert into precinct (id, police_unit_id, territory_code, number, name, created_at,
-                                  updated_at)
-            select :id, organisation_id, :territory, :number, 'Synthetic precinct', now(), now()
-              from app_user where username = :u""")
-        .param("id", precinct).param("territory", district).param("u", inspectorName)
-        .param("number", precinct.toString().substring(0, 8)).update();
-    jdbc.sql("""
-            insert into precinct_inspector (precinct_id, user_id)
-            select :p, id from app_user where username = :u""")
-        .param("p", precinct).param("u", inspectorName).update();
-    jdbc.sql("""
-            insert into precinct_resident (person_id, precinct_id, source, assigned_at)
-            values (:person, :p, 'MANUAL', now())
-            on conflict (person_id) do update set precinct_id = :p, source = 'MANUAL'""")
-        .param("person", personId).param("p", precinct).update();
+  private UUID precinctOf(String inspectorName) {
+    record Inspector(UUID id, UUID organisationId, String territoryCode) {}
+    Inspector who = jdbc.sql("select id, organisation_id, territory_code from app_user"
+            + " where username = :u").param("u", inspectorName).query(Inspector.class).single();
+    UUID precinct = Fixtures.precinct(jdbc, who.id(), who.organisationId(), who.territoryCode());
+    Fixtures.liveIn(jdbc, precinct, personId);
     return precinct;
   }
 

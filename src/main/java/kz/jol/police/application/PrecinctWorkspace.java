@@ -38,6 +38,8 @@ import kz.jol.shared.FieldProblem;
 import kz.jol.shared.ForbiddenException;
 import kz.jol.shared.InvalidInputException;
 import kz.jol.shared.NotFoundException;
+import kz.jol.supervision.SupervisionSummaries;
+import kz.jol.supervision.SupervisionSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +60,7 @@ public class PrecinctWorkspace {
   static final int MAX_TEXT = 2000;
 
   private final PrecinctRepository precincts;
+  private final SupervisionSummaries supervision;
   private final WorkspaceRepository records;
   private final CaseService cases;
   private final Residences residences;
@@ -67,9 +70,11 @@ public class PrecinctWorkspace {
   private final Clock clock;
 
   PrecinctWorkspace(PrecinctRepository precincts, WorkspaceRepository records,
-      CaseService cases, Residences residences, CurrentActor currentActor, AuditTrail audit,
-      ApplicationEventPublisher events, Clock clock) {
+      CaseService cases, Residences residences, SupervisionSummaries supervision,
+      CurrentActor currentActor, AuditTrail audit, ApplicationEventPublisher events,
+      Clock clock) {
     this.precincts = precincts;
+    this.supervision = supervision;
     this.records = records;
     this.cases = cases;
     this.residences = residences;
@@ -152,12 +157,15 @@ public class PrecinctWorkspace {
     Map<UUID, String> addresses = new HashMap<>();
     residences.of(summaries.stream().map(c -> c.person().id()).collect(Collectors.toSet()))
         .forEach(r -> addresses.put(r.personId(), r.line()));
+    Map<UUID, SupervisionSummary> supervised =
+        supervision.of(summaries.stream().map(CaseSummary::id).toList());
     return summaries.stream()
-        .map(c -> new ProbationResident(c.person().id(), fullName(c), c.person().iin(),
-            addresses.get(c.person().id()), c.id(), c.caseNumber(), c.state(), c.stateSince(),
-            // LEAD: after merging `supervision`, fill the court-imposed duties from
-            // SupervisionSummaries (duties per case); null shows "not available yet".
-            null))
+        .map(c -> {
+          SupervisionSummary s = supervised.get(c.id());
+          return new ProbationResident(c.person().id(), fullName(c), c.person().iin(),
+              addresses.get(c.person().id()), c.id(), c.caseNumber(), c.state(), c.stateSince(),
+              s == null ? List.of() : s.duties(), s == null ? null : s.lastContact());
+        })
         .sorted(java.util.Comparator.comparing(ProbationResident::wanted).reversed()
             .thenComparing(ProbationResident::fullName))
         .toList();

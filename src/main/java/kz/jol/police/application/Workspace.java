@@ -10,6 +10,7 @@ import kz.jol.police.domain.SocialMap.PartnerKind;
 import kz.jol.police.domain.SocialMap.PlaceKind;
 import kz.jol.police.domain.SocialMap.PreventiveCategory;
 import kz.jol.register.CaseState;
+import kz.jol.supervision.SupervisionSummary;
 
 /**
  * A precinct's "social map" as its inspector sees it.
@@ -26,12 +27,14 @@ public record Workspace(UUID precinctId, String number, String name, String terr
    * A person of the probation register living in the precinct: identity, address, the case's
    * state (WANTED while wanted) — no health, family or court data.
    *
-   * @param duties the duties the court imposed; {@code null} until the supervision module
-   *     provides them (see docs/police.md, "Duties")
+   * @param duties the court's duties in force, as the supervision module keeps them (a
+   *     treatment duty without its words: health data)
+   * @param lastContact the day of the last attended check-in or home visit that found the
+   *     person; null when there was none
    */
   public record ProbationResident(UUID personId, String fullName, String iin, String address,
       UUID caseId, String caseNumber, CaseState state, LocalDate stateSince,
-      List<String> duties) {
+      List<SupervisionSummary.Duty> duties, LocalDate lastContact) {
 
     public boolean wanted() {
       return state == CaseState.WANTED;

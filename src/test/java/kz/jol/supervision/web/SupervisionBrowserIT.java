@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,16 +24,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An officer, in Chromium, records a missed check-in and declares the person wanted: the card
- * and the case say WANTED. A violation with no type is refused beside its field without
- * leaving the card. The officer then records the person found, and the case is ACTIVE again.
- * axe-core finds nothing on the card and the alerts page. Screenshots go to target/screenshots/.
+ * Issue 6's main path in Chromium: an officer records a missed check-in and declares the person
+ * wanted (the card and the case say WANTED; a violation with no type is refused beside its field
+ * without leaving the card). The district inspector of the person's precinct sees the wanted
+ * status in the precinct view, opens the card from there and records the person found: the case
+ * is ACTIVE again, and the officer sees who found them. axe-core finds nothing on the pages on
+ * the way. Screenshots go to target/screenshots/supervision/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupervisionBrowserIT {
-
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @LocalServerPort int port;
   @Autowired UserAdministration users;
@@ -62,7 +61,7 @@ class SupervisionBrowserIT {
   }
 
   @Test
-  void anOfficerRecordsAMissedCheckInDeclaresThePersonWantedThenFound() {
+  void anOfficerDeclaresThePersonWantedAndTheInspectorRecordsThemFound() {
     Page page = browser.context().newPage();
     try {
       signIn(page);
@@ -96,14 +95,46 @@ class SupervisionBrowserIT {
       shoot(page, "supervision-wanted-en");
       assertThat(state()).isEqualTo("WANTED");
 
+    } finally {
+      page.context().clearCookies();
+      page.close();
+    }
+
+    // The inspector of the precinct where the person lives.
+    page = browser.context().newPage();
+    try {
+      Browser.signIn(page, url(""), f.inspector.username(), "a-long-password", "en");
+      page.navigate(url("/precincts/" + f.precinct + "?lang=en"));
+      Locator row = page.locator("#probation-table tr.wanted");
+      assertThat(row).hasCount(1);
+      assertThat(row).containsText("Wanted");
+      noViolations(page, "precinct");
+      shoot(page, "precinct-wanted-en");
+
+      row.locator("a").first().click();
+      page.waitForURL(url("/cases/" + caseId));
+      assertThat(page.locator("h1 .badge")).hasText("Wanted");
       open(page, "WANTED_ENDED");
-      page.selectOption("#ev-wanted_ended-foundHow", "FOUND_BY_OFFICER");
+      page.selectOption("#ev-wanted_ended-foundHow", "FOUND_BY_INSPECTOR");
       page.click("#ev-wanted_ended-save");
       assertThat(page.locator("h1 .badge")).hasText("Active");
-      assertThat(section).containsText("Not wanted");
-      assertThat(page.locator("#supervision-history tr[data-kind=WANTED_ENDED]"))
-          .containsText("found by the probation officer");
+      assertThat(page.locator("#supervision")).containsText("Not wanted");
+      noViolations(page, "card-as-inspector");
+      shoot(page, "found-by-inspector-en");
       assertThat(state()).isEqualTo("ACTIVE");
+    } finally {
+      page.context().clearCookies();
+      page.close();
+    }
+
+    // The officer sees who found the person.
+    page = browser.context().newPage();
+    try {
+      signIn(page);
+      page.navigate(url("/cases/" + caseId + "?lang=en"));
+      assertThat(page.locator("h1 .badge")).hasText("Active");
+      assertThat(page.locator("#supervision-history tr[data-kind=WANTED_ENDED]"))
+          .containsText("found by the district inspector");
 
       page.navigate(url("/cases/" + caseId + "?lang=kk"));
       assertThat(page.locator("#supervision-heading")).hasText("Бақылау");
@@ -135,16 +166,11 @@ class SupervisionBrowserIT {
   }
 
   private static void shoot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-        .setPath(SCREENSHOTS.resolve(name + ".png")));
+    Browser.screenshot(page, "supervision/" + name);
   }
 
   private void signIn(Page page) {
-    page.navigate(url("/login?lang=en"));
-    page.fill("#username", f.officer.username());
-    page.fill("#password", "a-long-password");
-    page.click("button[type=submit]");
-    page.waitForURL(url("/"));
+    Browser.signIn(page, url(""), f.officer.username(), "a-long-password", "en");
   }
 
   private String url(String path) {
