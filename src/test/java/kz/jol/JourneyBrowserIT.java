@@ -234,9 +234,9 @@ class JourneyBrowserIT {
       assertThat(page.locator("#referral-list tr[data-referral='" + housingReferral + "']"))
           .containsText("Выполнено");
       step(page, "card-referral-done-ru");
-      // The result on the card: HOUSING scored 2 with the centre's evidence. No page confirms
-      // a referral as such yet (POST /api/v1/referrals/{id}/confirm is the API's), so the
-      // officer records it as the domain's assessment, which closes the domain the same way.
+      // The result on the card: the officer scores HOUSING 2 with the centre's evidence; the
+      // assessment closes the domain and confirms the referral's result.
+      assertThat(page.locator("#referrals")).containsText("оцените сферу, чтобы подтвердить");
       assess(page, "HOUSING", "2");
       page.uncheck("#a-HOUSING-homeless");
       page.fill("#a-HOUSING-evidence",
@@ -246,6 +246,13 @@ class JourneyBrowserIT {
       assertThat(domain(page, "HOUSING")).containsText("закрыта");
       assertThat(page.locator("#critical-failures")).not().containsText("Без жилья");
       step(page, "housing-closed-ru");
+      // Routing confirms the referral once the assessment is committed (an event): reload.
+      for (int i = 0; i < 50 && !page.locator("#referrals").innerText()
+          .contains("результат подтверждён"); i++) {
+        page.waitForTimeout(200);
+        page.reload();
+      }
+      assertThat(page.locator("#referrals")).containsText("результат подтверждён оценкой");
 
       // In Kazakh, the route sheet: Kazakh letters, and the housing step that remains.
       page.click("header .lang a[hreflang=kk]");

@@ -21,6 +21,7 @@ import kz.jol.register.application.CaseSummary;
 import kz.jol.register.application.Paging;
 import kz.jol.register.application.ResultPage;
 import kz.jol.register.application.CaseView;
+import kz.jol.reintegration.DomainAssessed;
 import kz.jol.reintegration.DomainRiskRaised;
 import kz.jol.reintegration.OfficialReadingTaken;
 import kz.jol.reintegration.domain.Assessment;
@@ -165,6 +166,8 @@ public class ReintegrationService {
       assessments.insert(caseId, assessment, clock.instant());
       audit.record("CASE", caseId, AuditAction.UPDATE, "assessment " + assessment.domain());
       domains.add(assessment.domain());
+      events.publishEvent(new DomainAssessed(caseId, assessment.domain(),
+          assessment.score().value(), assessment.assessedOn(), actor.userId()));
     }
     Evaluated current = evaluate(view, today);
     ledger.record(domains.stream().map(domain -> new RiskLedger.Level(caseId, domain,

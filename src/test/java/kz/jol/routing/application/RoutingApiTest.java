@@ -235,6 +235,48 @@ class RoutingApiTest {
   }
 
   @Test
+  void anAssessmentOfTheDomainAfterTheReferralIsDoneConfirmsItsResult() throws Exception {
+    UUID caseId = caseload.caseRegistered(LocalDate.now().minusDays(40));
+    as(caseload.officer, post("/api/v1/cases/{id}/assessments", caseId),
+        "{\"domain\":\"HEALTH\",\"score\":1,\"healthNeed\":\"MEDIUM\"}")
+        .andExpect(status().isCreated());
+    reintegrationSweep.sweep();
+    routing.sweep();
+    String referral = jdbc.sql("""
+            select id::text from referral where case_id = :id and action_code = 'RESTORE_DOCUMENTS'""")
+        .param("id", caseId).query(String.class).single();
+    for (String answer : List.of("{\"state\":\"ACCEPTED\",\"version\":0}",
+        "{\"state\":\"IN_PROGRESS\",\"version\":1}",
+        "{\"state\":\"DONE\",\"result\":\"Удостоверение оформлено\",\"evidence\":\"Талон\","
+            + "\"version\":2}")) {
+      as(cscWorker, post("/api/v1/inbox/referrals/{id}/answer", referral), answer)
+          .andExpect(status().isOk());
+    }
+
+    // An assessment holding from before the referral was done is history, not a confirmation.
+    as(caseload.officer, post("/api/v1/cases/{id}/assessments", caseId), """
+        {"domain":"LEGAL","score":1,"hasIdentityDocument":false,"hasRegistration":true,
+         "assessedOn":"%s"}""".formatted(LocalDate.now().minusDays(1)))
+        .andExpect(status().isCreated());
+    // The officer's assessment on the card after the organisation's answer confirms it.
+    as(caseload.officer, post("/api/v1/cases/{id}/assessments", caseId), """
+        {"domain":"LEGAL","score":2,"hasIdentityDocument":true,"hasRegistration":true,
+         "evidence":"Удостоверение личности получено (синтетика)"}""")
+        .andExpect(status().isCreated());
+    await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+            "select confirmed_at is not null from referral where id = cast(:id as uuid)")
+        .param("id", referral).query(Boolean.class).single());
+    as(caseload.officer, get("/api/v1/cases/{id}/referrals", caseId), null)
+        .andExpect(jsonPath("$[?(@.id=='%s')].history[*].to".formatted(referral))
+            .value(org.hamcrest.Matchers.contains("SENT", "ACCEPTED", "IN_PROGRESS", "DONE",
+                "DONE")));
+    as(caseload.officer, post("/api/v1/referrals/{id}/confirm", referral),
+        "{\"score\":2,\"hasIdentityDocument\":true,\"hasRegistration\":true}")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("referral.confirmed"));
+  }
+
+  @Test
   void aClinicSeesTheHealthFactsOfItsReferral() throws Exception {
     UUID caseId = caseload.caseRegistered(LocalDate.now().minusDays(3));
     as(caseload.officer, post("/api/v1/cases/{id}/assessments", caseId),
