@@ -156,14 +156,7 @@ class RoutingApiTest {
   @Test
   void theOrganisationAnswersFromItsInboxAndTheOfficerConfirmsTheResult() throws Exception {
     UUID caseId = caseload.caseRegistered(LocalDate.now().minusDays(40));
-    as(caseload.officer, post("/api/v1/cases/{id}/assessments", caseId),
-        "{\"domain\":\"HEALTH\",\"score\":1,\"healthNeed\":\"MEDIUM\"}")
-        .andExpect(status().isCreated());
-    reintegrationSweep.sweep();
-    routing.sweep();
-    String referral = jdbc.sql("""
-            select id::text from referral where case_id = :id and action_code = 'RESTORE_DOCUMENTS'""")
-        .param("id", caseId).query(String.class).single();
+    String referral = documentsReferral(caseId);
 
     // Its staff are told, in their language, with a link and no personal data.
     await().atMost(Duration.ofSeconds(10)).until(() -> JsonPath.<Integer>read(
@@ -237,14 +230,7 @@ class RoutingApiTest {
   @Test
   void anAssessmentOfTheDomainAfterTheReferralIsDoneConfirmsItsResult() throws Exception {
     UUID caseId = caseload.caseRegistered(LocalDate.now().minusDays(40));
-    as(caseload.officer, post("/api/v1/cases/{id}/assessments", caseId),
-        "{\"domain\":\"HEALTH\",\"score\":1,\"healthNeed\":\"MEDIUM\"}")
-        .andExpect(status().isCreated());
-    reintegrationSweep.sweep();
-    routing.sweep();
-    String referral = jdbc.sql("""
-            select id::text from referral where case_id = :id and action_code = 'RESTORE_DOCUMENTS'""")
-        .param("id", caseId).query(String.class).single();
+    String referral = documentsReferral(caseId);
     for (String answer : List.of("{\"state\":\"ACCEPTED\",\"version\":0}",
         "{\"state\":\"IN_PROGRESS\",\"version\":1}",
         "{\"state\":\"DONE\",\"result\":\"Удостоверение оформлено\",\"evidence\":\"Талон\","
@@ -322,5 +308,20 @@ class RoutingApiTest {
         Role.PROBATION_OFFICER, null, Fixtures.territory(jdbc));
     as(stranger, get("/api/v1/cases/{id}/referrals", caseId), null)
         .andExpect(status().isNotFound());
+  }
+
+  /**
+   * The referral to restore documents that day 30 without documents brings: the case's first
+   * assessment is of HEALTH only, and the sweeps find the day passed.
+   */
+  private String documentsReferral(UUID caseId) throws Exception {
+    as(caseload.officer, post("/api/v1/cases/{id}/assessments", caseId),
+        "{\"domain\":\"HEALTH\",\"score\":1,\"healthNeed\":\"MEDIUM\"}")
+        .andExpect(status().isCreated());
+    reintegrationSweep.sweep();
+    routing.sweep();
+    return jdbc.sql("""
+            select id::text from referral where case_id = :id and action_code = 'RESTORE_DOCUMENTS'""")
+        .param("id", caseId).query(String.class).single();
   }
 }
