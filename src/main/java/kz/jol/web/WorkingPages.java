@@ -16,7 +16,9 @@ class WorkingPages implements LandingPage {
     return switch (role) {
       case PROBATION_OFFICER, PROBATION_HEAD -> "/caseload";
       case AGENCY_WORKER, AGENCY_HEAD -> "/inbox";
-      case POLICE_INSPECTOR, PROSECUTOR -> "/cases";
+      // The district inspector works from the precincts' social map (docs/police.md).
+      case POLICE_INSPECTOR -> "/precincts";
+      case PROSECUTOR -> "/cases";
       case ANALYST -> "/statistics";
       case ADMIN -> "/admin/users";
       // Never signs in on the web (SecurityConfiguration); the home page, should it ever.

@@ -77,7 +77,8 @@ class SignInBrowserIT {
       assertThat(landed).isEqualTo(switch (role) {
         case PROBATION_OFFICER, PROBATION_HEAD -> "/caseload";
         case AGENCY_WORKER, AGENCY_HEAD -> "/inbox";
-        case POLICE_INSPECTOR, PROSECUTOR -> "/cases";
+        case POLICE_INSPECTOR -> "/precincts";
+        case PROSECUTOR -> "/cases";
         case ANALYST -> "/statistics";
         case ADMIN -> "/admin/users";
         case PARTNER_SYSTEM -> throw new IllegalStateException("excluded above");

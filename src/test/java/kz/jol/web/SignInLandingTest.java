@@ -44,7 +44,7 @@ class SignInLandingTest {
       "PROBATION_HEAD,    PROBATION_UNIT,    /caseload",
       "AGENCY_WORKER,     CRISIS_CENTRE,     /inbox",
       "AGENCY_HEAD,       AKIMAT_DEPARTMENT, /inbox",
-      "POLICE_INSPECTOR,  POLICE_UNIT,       /cases",
+      "POLICE_INSPECTOR,  POLICE_UNIT,       /precincts",
       "PROSECUTOR,        PROSECUTOR_OFFICE, /cases",
       "ANALYST,           MINISTRY,          /statistics",
       "ADMIN,             MINISTRY,          /admin/users"})
