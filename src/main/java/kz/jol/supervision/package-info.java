@@ -7,7 +7,7 @@
  * {@code CaseStates}.
  *
  * <p>Its API is this package: {@link kz.jol.supervision.SupervisionSummaries} for the police
- * side, the duty kinds, and the events {@link kz.jol.supervision.SupervisionEventRecorded},
+ * side, {@link kz.jol.supervision.CheckInFacts} (check-in counts) for the indicators, the duty kinds, and the events {@link kz.jol.supervision.SupervisionEventRecorded},
  * {@link kz.jol.supervision.CheckInMissed} and {@link kz.jol.supervision.ContactLost}. The
  * rules are plain Java in {@code domain}; the reporting view {@code supervision_event_facts}
  * feeds the indicators. See {@code docs/supervision.md}.
