@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -95,8 +96,13 @@ class EmbeddedPostgresConfiguration {
 
   private static EmbeddedPostgres start(Path dataDirectory, boolean clean) {
     try {
-      Files.createDirectories(dataDirectory);
       boolean existing = Files.exists(dataDirectory.resolve("PG_VERSION"));
+      if (clean) {
+        // A run that was killed (not stopped) leaves its files, and initdb refuses a folder
+        // that is not empty: a clean start begins from an empty one.
+        deleteRecursively(dataDirectory);
+      }
+      Files.createDirectories(dataDirectory);
       EmbeddedPostgres server = EmbeddedPostgres.builder()
           .setDataDirectory(dataDirectory)
           .setCleanDataDirectory(clean)
@@ -115,6 +121,17 @@ class EmbeddedPostgresConfiguration {
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 
