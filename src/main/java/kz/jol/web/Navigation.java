@@ -12,6 +12,10 @@ final class Navigation {
   private Navigation() {}
 
   static List<Item> forRole(Role role) {
+    return withCouncils(role, sections(role));
+  }
+
+  private static List<Item> sections(Role role) {
     return switch (role) {
       case PROBATION_OFFICER, PROBATION_HEAD -> List.of(
           new Item("nav.caseload", "/caseload"),
@@ -46,6 +50,16 @@ final class Navigation {
           new Item("nav.action-plans", "/action-plans"));
       // A partner system calls the API only; it cannot sign in on the web (SecurityConfiguration).
       case PARTNER_SYSTEM -> List.of();
+    };
+  }
+
+  // Advisory bodies (module interaction): the roles that see a body or its decisions.
+  private static List<Item> withCouncils(Role role, List<Item> items) {
+    return switch (role) {
+      case AGENCY_WORKER, AGENCY_HEAD, PROBATION_HEAD, PROSECUTOR, ANALYST, ADMIN ->
+          java.util.stream.Stream.concat(items.stream(),
+              java.util.stream.Stream.of(new Item("nav.councils", "/interaction/bodies"))).toList();
+      default -> items;
     };
   }
 }

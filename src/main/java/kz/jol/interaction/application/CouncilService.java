@@ -171,6 +171,13 @@ public class CouncilService implements CouncilArchive {
         .orElseThrow(() -> new NotFoundException("council-minutes", meetingId));
   }
 
+  /** The meeting that took a decision the reader can see. */
+  @Transactional(readOnly = true)
+  public UUID meetingOfDecision(UUID bodyId, UUID decisionId) {
+    Body body = visibleBody(currentActor.require(), bodyId);
+    return decisionOf(body, decisionId).meetingId();
+  }
+
   /** The file attached to a change of a decision the reader can see. */
   @Transactional(readOnly = true)
   public StoredFile evidenceFile(UUID bodyId, UUID decisionId, UUID changeId) {
