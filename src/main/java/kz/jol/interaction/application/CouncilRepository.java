@@ -65,7 +65,7 @@ class CouncilRepository {
    */
   List<Body> bodiesOf(UUID organisationId) {
     return jdbc.sql(BODY + """
-             where convening_organisation_id = :org
+             \swhere convening_organisation_id = :org
                 or id in (select body_id from advisory_body_member where organisation_id = :org)
                 or id in (select m.body_id from council_meeting m
                             join council_decision d on d.meeting_id = m.id
