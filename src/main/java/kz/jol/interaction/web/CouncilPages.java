@@ -79,6 +79,19 @@ class CouncilPages {
     this.messages = messages;
   }
 
+  /**
+   * The meeting form as posted: the agenda is one text, an item a line. (Bound to a list, Spring
+   * would split it at every comma of the items' wording.)
+   */
+  record MeetingForm(String date, String place, String agenda, String status,
+      String minutesNumber, String minutesDate, List<String> present) {
+
+    MeetingInput toInput() {
+      return new MeetingInput(date, place, agenda == null ? null : List.of(agenda), status,
+          minutesNumber, minutesDate, present);
+    }
+  }
+
   // ---- bodies
 
   @GetMapping("/interaction/bodies")
@@ -140,10 +153,10 @@ class CouncilPages {
 
   @PostMapping("/interaction/bodies/{bodyId}/meetings")
   @Allowed({AGENCY_HEAD, ADMIN})
-  String createMeeting(@PathVariable UUID bodyId, @ModelAttribute MeetingInput form,
+  String createMeeting(@PathVariable UUID bodyId, @ModelAttribute MeetingForm form,
       Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
     try {
-      var meeting = service.createMeeting(bodyId, form);
+      var meeting = service.createMeeting(bodyId, form.toInput());
       redirect.addFlashAttribute("saved", "meeting");
       return "redirect:/interaction/bodies/" + bodyId + "/meetings/" + meeting.id();
     } catch (InvalidInputException | ConflictException refused) {
