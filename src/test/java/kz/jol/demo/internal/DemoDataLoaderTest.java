@@ -48,6 +48,7 @@ class DemoDataLoaderTest {
   @Autowired ReintegrationService reintegration;
   @Autowired WorkingDays workingDays;
   @Autowired Clock clock;
+  @Autowired kz.jol.interaction.CouncilFigures councils;
 
   DemoDataLoader.DemoSummary summary;
 
@@ -274,13 +275,26 @@ class DemoDataLoaderTest {
   }
 
   @Test
+  void karagandaCityHasAKsoAndAnMvkWithDecisionsInEveryState() {
+    LocalDate today = LocalDate.now(clock);
+    var f = councils.of(DemoDataLoader.KARAGANDA_CITY, today.minusYears(1), today.plusYears(1));
+    assertThat(f.meetingsHeld()).isEqualTo(4);
+    assertThat(f.decisionsTaken()).isEqualTo(10);
+    assertThat(List.of(f.carriedOutOnTime(), f.carriedOutLate(), f.notCarriedOut(),
+        f.overdueOpen(), f.notYetDue(), f.cancelled())).containsExactly(2, 1, 1, 2, 3, 1);
+    assertThat(f.shareNumerator() + "/" + f.shareDenominator()).isEqualTo("3/6");
+    assertThat(jdbc.sql("select kind from advisory_body where territory_code = :t order by kind")
+        .param("t", DemoDataLoader.KARAGANDA_CITY).query(String.class).list()).containsExactly("KSO", "MVK");
+  }
+
+  @Test
   void isNotLoadedIntoAConfiguredDatabaseNorIntoOneThatHasUsers() {
-    var configured = new DemoDataLoader(true, emptyProvider(), users, null, null, null, null, null, null, null, null, null);
+    var configured = new DemoDataLoader(true, emptyProvider(), users, null, null, null, null, null, null, null, null, null, null);
     configured.run(null);
-    var disabled = new DemoDataLoader(false, emptyProvider(), users, null, null, null, null, null, null, null, null, null);
+    var disabled = new DemoDataLoader(false, emptyProvider(), users, null, null, null, null, null, null, null, null, null, null);
     disabled.run(null);
     // The embedded test database already has users: an enabled loader leaves it alone.
-    new DemoDataLoader(true, embedded, users, null, null, null, null, null, null, null, null, null).run(null);
+    new DemoDataLoader(true, embedded, users, null, null, null, null, null, null, null, null, null, null).run(null);
     assertThat(jdbc.sql("select count(*) from app_user where username = 'officer'")
         .query(Integer.class).single()).isEqualTo(1);
   }
