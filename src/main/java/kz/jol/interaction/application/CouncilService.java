@@ -79,14 +79,17 @@ public class CouncilService implements CouncilArchive {
   private final CurrentActor currentActor;
   private final Organisations organisations;
   private final TerritoryScope territories;
+  private final kz.jol.territory.Territories territoryTree;
   private final Clock clock;
 
   CouncilService(CouncilRepository repository, CurrentActor currentActor,
-      Organisations organisations, TerritoryScope territories, Clock clock) {
+      Organisations organisations, TerritoryScope territories,
+      kz.jol.territory.Territories territoryTree, Clock clock) {
     this.repository = repository;
     this.currentActor = currentActor;
     this.organisations = organisations;
     this.territories = territories;
+    this.territoryTree = territoryTree;
     this.clock = clock;
   }
 
@@ -274,11 +277,17 @@ public class CouncilService implements CouncilArchive {
     return out;
   }
 
-  /** The organisations a recorder may name as members or responsible: those of the territory. */
+  /**
+   * The organisations offered to a recorder as members or responsible: those of the body's region
+   * (a city's КСО counts regional bodies among its members), or of its territory when it is a
+   * region or the republic.
+   */
   @Transactional(readOnly = true)
-  public List<Organisation> organisationsOf(Body body) {
-    return organisations.list(new kz.jol.organisation.OrganisationFilter(null,
-        body.territoryCode(), null, true), 0, 200, java.util.Locale.forLanguageTag("ru")).items();
+  public List<Organisation> organisationsOf(Body body, java.util.Locale locale) {
+    List<kz.jol.territory.Territory> path = territoryTree.path(body.territoryCode());
+    String scope = path.size() > 1 ? path.get(1).code() : body.territoryCode();
+    return organisations.list(new kz.jol.organisation.OrganisationFilter(null, scope, null,
+        true), 0, Organisations.MAX_PAGE_SIZE, locale).items();
   }
 
   // ---- recording

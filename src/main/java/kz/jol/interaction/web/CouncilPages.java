@@ -35,6 +35,7 @@ import kz.jol.shared.ConflictException;
 import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
 import kz.jol.shared.JolException;
+import kz.jol.territory.Territories;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -70,13 +71,15 @@ class CouncilPages {
   private final Organisations organisations;
   private final CurrentActor currentActor;
   private final MessageSource messages;
+  private final Territories territories;
 
   CouncilPages(CouncilService service, Organisations organisations, CurrentActor currentActor,
-      MessageSource messages) {
+      MessageSource messages, Territories territories) {
     this.service = service;
     this.organisations = organisations;
     this.currentActor = currentActor;
     this.messages = messages;
+    this.territories = territories;
   }
 
   /**
@@ -173,9 +176,11 @@ class CouncilPages {
     view.members().forEach(m -> named.add(m.organisationId()));
     model.addAttribute("view", view);
     model.addAttribute("b", view.body());
+    model.addAttribute("territoryName", territories.name(view.body().territoryCode(), locale)
+        .orElse(view.body().territoryCode()));
     model.addAttribute("roles", AdvisoryBodyMemberRole.values());
     if (view.canRecord()) {
-      model.addAttribute("choices", service.organisationsOf(view.body()));
+      model.addAttribute("choices", service.organisationsOf(view.body(), locale));
     }
     model.addAttribute("form", form);
     model.addAttribute("posted", posted);
@@ -286,7 +291,7 @@ class CouncilPages {
     model.addAttribute("b", view.body());
     model.addAttribute("m", view.meeting());
     if (view.canRecord()) {
-      model.addAttribute("choices", service.organisationsOf(view.body()));
+      model.addAttribute("choices", service.organisationsOf(view.body(), locale));
     }
     model.addAttribute("form", form);
     model.addAttribute("posted", posted);
