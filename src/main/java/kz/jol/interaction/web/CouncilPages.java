@@ -287,6 +287,7 @@ class CouncilPages {
     List<UUID> named = new ArrayList<>();
     view.members().forEach(m -> named.add(m.organisationId()));
     view.decisions().forEach(l -> named.addAll(l.decision().responsible()));
+    view.decisions().forEach(l -> l.changes().forEach(c -> named.add(c.organisationId())));
     model.addAttribute("view", view);
     model.addAttribute("b", view.body());
     model.addAttribute("m", view.meeting());
