@@ -12,6 +12,16 @@ final class Navigation {
   private Navigation() {}
 
   static List<Item> forRole(Role role) {
+    // The interaction registry (issue 7): every role that reads it, within its territory.
+    if (java.util.Set.of(Role.PROBATION_OFFICER, Role.PROBATION_HEAD, Role.AGENCY_HEAD,
+        Role.AGENCY_WORKER, Role.ANALYST, Role.PROSECUTOR, Role.ADMIN).contains(role)) {
+      return java.util.stream.Stream.concat(sections(role).stream(),
+          java.util.stream.Stream.of(new Item("nav.registry", "/interaction/events"))).toList();
+    }
+    return sections(role);
+  }
+
+  private static List<Item> sections(Role role) {
     return switch (role) {
       case PROBATION_OFFICER, PROBATION_HEAD -> List.of(
           new Item("nav.caseload", "/caseload"),

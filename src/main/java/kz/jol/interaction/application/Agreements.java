@@ -91,7 +91,7 @@ public class Agreements {
     String number = RegistryAccess.text("number", form.number(), 60, false, problems);
     AgreementStatus status = form.status() == null ? AgreementStatus.DRAFT : form.status();
     if (status != AgreementStatus.DRAFT && status != AgreementStatus.IN_FORCE) {
-      problems.add(new FieldProblem("status", "interaction.agreement-new-status",
+      problems.add(new FieldProblem("status", "registry.agreement-new-status",
           "a new agreement is a draft or in force"));
     }
     if (status == AgreementStatus.IN_FORCE) {
@@ -99,12 +99,12 @@ public class Agreements {
     }
     LocalDate today = access.today();
     if (form.signedOn() != null && form.signedOn().isAfter(today)) {
-      problems.add(new FieldProblem("signedOn", "interaction.future-date",
+      problems.add(new FieldProblem("signedOn", "registry.future-date",
           "has not come yet"));
     }
     if (form.signedOn() != null && form.expiresOn() != null
         && form.expiresOn().isBefore(form.signedOn())) {
-      problems.add(new FieldProblem("expiresOn", "interaction.date-order",
+      problems.add(new FieldProblem("expiresOn", "registry.date-order",
           "comes before the day of signing"));
     }
     String territory = access.territory(actor, "territoryCode", form.territoryCode(), problems);
@@ -113,7 +113,7 @@ public class Agreements {
       problems.add(new FieldProblem("partyIds", "field.required", "is required"));
     } else if (!actor.is(Role.ADMIN)
         && parties.stream().noneMatch(o -> o.id().equals(actor.organisationId()))) {
-      problems.add(new FieldProblem("partyIds", "interaction.not-your-organisation",
+      problems.add(new FieldProblem("partyIds", "registry.not-your-organisation",
           "your organisation must be among the parties"));
     }
     List<ExternalParty> external = new ArrayList<>();
@@ -124,7 +124,7 @@ public class Agreements {
         }
         String name = RegistryAccess.text("externalParties", p.name(), 300, true, problems);
         if (p.type() == null) {
-          problems.add(new FieldProblem("externalParties", "interaction.party-type",
+          problems.add(new FieldProblem("externalParties", "registry.party-type",
               "say what kind of body each other party is"));
         } else if (name != null) {
           external.add(new ExternalParty(name, p.type()));
@@ -132,7 +132,7 @@ public class Agreements {
       }
     }
     if (external.size() > MAX_EXTERNAL) {
-      problems.add(new FieldProblem("externalParties", "interaction.too-many",
+      problems.add(new FieldProblem("externalParties", "registry.too-many",
           "at most " + MAX_EXTERNAL, MAX_EXTERNAL));
     }
     RegistryAccess.throwIfAny(problems);
@@ -177,29 +177,29 @@ public class Agreements {
     Agreement found = get(id);
     if (!actor.is(Role.ADMIN)
         && found.parties().stream().noneMatch(p -> p.id().equals(actor.organisationId()))) {
-      throw new ForbiddenException("interaction.not-a-party",
+      throw new ForbiddenException("registry.not-a-party",
           "only the parties' staff change an agreement");
     }
     List<FieldProblem> problems = new ArrayList<>();
     RegistryAccess.required("status", change.status(), problems);
     LocalDate on = RegistryAccess.required("on", change.on(), problems);
     if (on != null && on.isAfter(access.today())) {
-      problems.add(new FieldProblem("on", "interaction.future-date", "has not come yet"));
+      problems.add(new FieldProblem("on", "registry.future-date", "has not come yet"));
     }
     RegistryAccess.required("version", version, problems);
     RegistryAccess.throwIfAny(problems);
     if (!found.status().mayBecome(change.status())) {
-      throw new ConflictException("interaction.agreement-transition",
+      throw new ConflictException("registry.agreement-transition",
           "an agreement " + found.status() + " cannot become " + change.status(),
           found.status(), change.status());
     }
     if (change.status() == AgreementStatus.IN_FORCE && found.expiresOn() != null
         && found.expiresOn().isBefore(on)) {
-      throw new ConflictException("interaction.agreement-signed-late",
+      throw new ConflictException("registry.agreement-signed-late",
           "the agreement would be signed after its last day");
     }
     if (found.signedOn() != null && on.isBefore(found.signedOn())) {
-      throw new ConflictException("interaction.agreement-before-signing",
+      throw new ConflictException("registry.agreement-before-signing",
           "the day comes before the agreement was signed");
     }
     int updated = change.status() == AgreementStatus.IN_FORCE
@@ -213,7 +213,7 @@ public class Agreements {
                where id = :id and version = :version""")
             .param("on", on).param("id", id).param("version", version).update();
     if (updated != 1) {
-      throw new ConflictException("interaction.stale-version",
+      throw new ConflictException("registry.stale-version",
           "someone changed this record since you read it; reload and try again");
     }
     audit.record(RECORD_TYPE, id, AuditAction.UPDATE, "status " + change.status());

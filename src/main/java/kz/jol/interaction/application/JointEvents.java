@@ -82,14 +82,14 @@ public class JointEvents {
     String title = RegistryAccess.text("title", form.title(), 300, true, problems);
     LocalDate heldOn = RegistryAccess.required("heldOn", form.heldOn(), problems);
     if (heldOn != null && heldOn.isAfter(access.today())) {
-      problems.add(new FieldProblem("heldOn", "interaction.future-date",
+      problems.add(new FieldProblem("heldOn", "registry.future-date",
           "has not come yet: record an event once it is held"));
     }
     String territory = access.territory(actor, "territoryCode", form.territoryCode(), problems);
     Integer reached = RegistryAccess.required("citizensReached", form.citizensReached(),
         problems);
     if (reached != null && (reached < 0 || reached > 1_000_000)) {
-      problems.add(new FieldProblem("citizensReached", "interaction.count",
+      problems.add(new FieldProblem("citizensReached", "registry.count",
           "from 0 to 1000000", 1_000_000));
     }
     String outcome = RegistryAccess.text("outcome", form.outcome(), 4000, false, problems);
@@ -101,12 +101,12 @@ public class JointEvents {
       problems.add(new FieldProblem("organiserIds", "field.required", "is required"));
     } else if (!actor.is(Role.ADMIN) && organisers.stream()
         .noneMatch(o -> o.id().equals(actor.organisationId()))) {
-      problems.add(new FieldProblem("organiserIds", "interaction.not-your-organisation",
+      problems.add(new FieldProblem("organiserIds", "registry.not-your-organisation",
           "your organisation must be among the organisers"));
     }
     for (Organisation p : participants) {
       if (organisers.stream().anyMatch(o -> o.id().equals(p.id()))) {
-        problems.add(new FieldProblem("participantIds", "interaction.organiser-twice",
+        problems.add(new FieldProblem("participantIds", "registry.organiser-twice",
             "an organiser is not also a participant", p.nameRu()));
       }
     }
@@ -120,7 +120,7 @@ public class JointEvents {
       }
     }
     if (guests.size() > MAX_GUESTS) {
-      problems.add(new FieldProblem("guests", "interaction.too-many", "at most " + MAX_GUESTS,
+      problems.add(new FieldProblem("guests", "registry.too-many", "at most " + MAX_GUESTS,
           MAX_GUESTS));
     }
     RegistryAccess.throwIfAny(problems);

@@ -119,17 +119,17 @@ public class Partners {
     if (form.organisationId() != null) {
       Organisation ngo = organisations.find(form.organisationId()).orElse(null);
       if (form.kind() != PartnerKind.NGO) {
-        problems.add(new FieldProblem("organisationId", "interaction.link-only-ngo",
+        problems.add(new FieldProblem("organisationId", "registry.link-only-ngo",
             "only an NGO is linked to an organisation of Jol"));
       } else if (ngo == null || ngo.type() != OrganisationType.NGO || !ngo.active()) {
-        problems.add(new FieldProblem("organisationId", "interaction.not-an-ngo",
+        problems.add(new FieldProblem("organisationId", "registry.not-an-ngo",
             "is not an active NGO of Jol"));
       }
     }
     String offer = RegistryAccess.text("offer", form.offer(), 2000, false, problems);
     String phone = RegistryAccess.text("phone", form.phone(), 40, false, problems);
     if (phone != null && !phone.matches("[+0-9 ()-]{5,40}")) {
-      problems.add(new FieldProblem("phone", "interaction.phone",
+      problems.add(new FieldProblem("phone", "registry.phone",
           "digits, spaces, +, ( ) and - only"));
     }
     String email = RegistryAccess.text("email", form.email(), 200, false, problems);
@@ -137,19 +137,19 @@ public class Partners {
     if (form.kind() != null && form.kind().individual()) {
       // A volunteer's or mentor's own data: a name and a phone, nothing more (data minimisation).
       if (email != null) {
-        problems.add(new FieldProblem("email", "interaction.individual-contact",
+        problems.add(new FieldProblem("email", "registry.individual-contact",
             "for a person only a name and a phone are kept"));
       }
       if (address != null) {
-        problems.add(new FieldProblem("address", "interaction.individual-contact",
+        problems.add(new FieldProblem("address", "registry.individual-contact",
             "for a person only a name and a phone are kept"));
       }
     } else if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      problems.add(new FieldProblem("email", "interaction.email", "is not an e-mail address"));
+      problems.add(new FieldProblem("email", "registry.email", "is not an e-mail address"));
     }
     LocalDate registered = form.registeredOn() == null ? access.today() : form.registeredOn();
     if (registered.isAfter(access.today())) {
-      problems.add(new FieldProblem("registeredOn", "interaction.future-date",
+      problems.add(new FieldProblem("registeredOn", "registry.future-date",
           "has not come yet"));
     }
     RegistryAccess.throwIfAny(problems);
@@ -192,7 +192,7 @@ public class Partners {
     Actor actor = access.recorder(RECORDERS);
     Partner found = get(id);
     if (!access.sees(actor, found.territoryCode())) {
-      throw new kz.jol.shared.ForbiddenException("interaction.partner-elsewhere",
+      throw new kz.jol.shared.ForbiddenException("registry.partner-elsewhere",
           "the partner is kept by the bodies of its own territory");
     }
     List<FieldProblem> problems = new ArrayList<>();
@@ -201,15 +201,15 @@ public class Partners {
     if (!active) {
       since = on == null ? access.today() : on;
       if (since.isAfter(access.today())) {
-        problems.add(new FieldProblem("on", "interaction.future-date", "has not come yet"));
+        problems.add(new FieldProblem("on", "registry.future-date", "has not come yet"));
       } else if (since.isBefore(found.registeredOn())) {
-        problems.add(new FieldProblem("on", "interaction.date-order",
+        problems.add(new FieldProblem("on", "registry.date-order",
             "comes before the partner was registered"));
       }
     }
     RegistryAccess.throwIfAny(problems);
     if (found.active() == active) {
-      throw new ConflictException("interaction.partner-already",
+      throw new ConflictException("registry.partner-already",
           active ? "the partner is active" : "the partner is inactive already");
     }
     int updated = jdbc.sql("""
@@ -217,7 +217,7 @@ public class Partners {
              where id = :id and version = :version""")
         .param("since", since).param("id", id).param("version", version).update();
     if (updated != 1) {
-      throw new ConflictException("interaction.stale-version",
+      throw new ConflictException("registry.stale-version",
           "someone changed this record since you read it; reload and try again");
     }
     audit.record(RECORD_TYPE, id, AuditAction.UPDATE, active ? "active" : "inactive");
@@ -236,7 +236,7 @@ public class Partners {
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate on = RegistryAccess.required("contactedOn", form.contactedOn(), problems);
     if (on != null && on.isAfter(access.today())) {
-      problems.add(new FieldProblem("contactedOn", "interaction.future-date",
+      problems.add(new FieldProblem("contactedOn", "registry.future-date",
           "has not come yet"));
     }
     String purpose = RegistryAccess.text("purpose", form.purpose(), 1000, true, problems);
@@ -244,12 +244,12 @@ public class Partners {
     Organisation own = actor.organisationId() == null ? null
         : organisations.find(actor.organisationId()).orElse(null);
     if (own == null) {
-      problems.add(new FieldProblem("organisation", "interaction.no-organisation",
+      problems.add(new FieldProblem("organisation", "registry.no-organisation",
           "your account belongs to no organisation"));
     }
     RegistryAccess.throwIfAny(problems);
     if (partner.inactiveSince() != null && !on.isBefore(partner.inactiveSince())) {
-      throw new ConflictException("interaction.partner-inactive",
+      throw new ConflictException("registry.partner-inactive",
           "the partner is inactive since " + partner.inactiveSince(), partner.inactiveSince());
     }
     UUID id = UUID.randomUUID();

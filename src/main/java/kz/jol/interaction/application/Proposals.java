@@ -80,15 +80,15 @@ public class Proposals {
     if (authorId == null) {
       problems.add(new FieldProblem("authorId", "field.required", "is required"));
     } else if (!actor.is(Role.ADMIN) && !authorId.equals(actor.organisationId())) {
-      problems.add(new FieldProblem("authorId", "interaction.not-your-organisation",
+      problems.add(new FieldProblem("authorId", "registry.not-your-organisation",
           "you record the proposals of your own organisation"));
     } else {
       author = organisations.find(authorId).filter(Organisation::active).orElse(null);
       if (author == null) {
-        problems.add(new FieldProblem("authorId", "interaction.not-an-organisation",
+        problems.add(new FieldProblem("authorId", "registry.not-an-organisation",
             "is not an active organisation", String.valueOf(authorId)));
       } else if (!access.sees(actor, author.territoryCode())) {
-        problems.add(new FieldProblem("authorId", "interaction.outside-scope",
+        problems.add(new FieldProblem("authorId", "registry.outside-scope",
             "lies outside the territory you work in", author.territoryCode()));
       }
     }
@@ -97,7 +97,7 @@ public class Proposals {
     String text = RegistryAccess.text("text", form.text(), 8000, true, problems);
     LocalDate sent = RegistryAccess.required("sentOn", form.sentOn(), problems);
     if (sent != null && sent.isAfter(access.today())) {
-      problems.add(new FieldProblem("sentOn", "interaction.future-date", "has not come yet"));
+      problems.add(new FieldProblem("sentOn", "registry.future-date", "has not come yet"));
     }
     RegistryAccess.throwIfAny(problems);
     UUID id = UUID.randomUUID();
@@ -124,29 +124,29 @@ public class Proposals {
     Actor actor = access.recorder(RECORDERS);
     Proposal found = get(id);
     if (!actor.is(Role.ADMIN) && !found.author().id().equals(actor.organisationId())) {
-      throw new ForbiddenException("interaction.not-the-author",
+      throw new ForbiddenException("registry.not-the-author",
           "only the author's staff record the answer");
     }
     List<FieldProblem> problems = new ArrayList<>();
     if (answer.fate() == null) {
       problems.add(new FieldProblem("fate", "field.required", "is required"));
     } else if (!answer.fate().answered()) {
-      problems.add(new FieldProblem("fate", "interaction.fate-answered",
+      problems.add(new FieldProblem("fate", "registry.fate-answered",
           "an answer accepts, partly accepts or rejects"));
     }
     LocalDate on = RegistryAccess.required("answeredOn", answer.answeredOn(), problems);
     if (on != null && on.isBefore(found.sentOn())) {
-      problems.add(new FieldProblem("answeredOn", "interaction.date-order",
+      problems.add(new FieldProblem("answeredOn", "registry.date-order",
           "comes before the day it was sent"));
     } else if (on != null && on.isAfter(access.today())) {
-      problems.add(new FieldProblem("answeredOn", "interaction.future-date",
+      problems.add(new FieldProblem("answeredOn", "registry.future-date",
           "has not come yet"));
     }
     String text = RegistryAccess.text("answer", answer.answer(), 4000, false, problems);
     RegistryAccess.required("version", version, problems);
     RegistryAccess.throwIfAny(problems);
     if (found.fate().answered()) {
-      throw new ConflictException("interaction.proposal-answered",
+      throw new ConflictException("registry.proposal-answered",
           "the proposal already has its answer");
     }
     int updated = jdbc.sql("""
@@ -156,7 +156,7 @@ public class Proposals {
         .param("fate", answer.fate().name()).param("on", on).param("answer", text)
         .param("id", id).param("version", version).update();
     if (updated != 1) {
-      throw new ConflictException("interaction.stale-version",
+      throw new ConflictException("registry.stale-version",
           "someone changed this record since you read it; reload and try again");
     }
     audit.record(RECORD_TYPE, id, AuditAction.UPDATE, "answer " + answer.fate());

@@ -129,7 +129,7 @@ class RegistryAccess {
       return null;
     }
     if (!sees(actor, clean)) {
-      problems.add(new FieldProblem(field, "interaction.outside-scope",
+      problems.add(new FieldProblem(field, "registry.outside-scope",
           "lies outside the territory you work in", clean));
       return null;
     }
@@ -147,7 +147,7 @@ class RegistryAccess {
       Organisation o = id == null ? null : organisations.find(id).filter(Organisation::active)
           .orElse(null);
       if (o == null) {
-        problems.add(new FieldProblem(field, "interaction.not-an-organisation",
+        problems.add(new FieldProblem(field, "registry.not-an-organisation",
             "is not an active organisation", String.valueOf(id)));
       } else if (found.stream().noneMatch(f -> f.id().equals(o.id()))) {
         found.add(o);
@@ -173,7 +173,7 @@ class RegistryAccess {
       return null;
     }
     if (clean.length() > max) {
-      problems.add(new FieldProblem(field, "interaction.too-long",
+      problems.add(new FieldProblem(field, "registry.too-long",
           "is longer than " + max + " characters", max));
       return null;
     }
@@ -196,7 +196,7 @@ class RegistryAccess {
   /** A period filter: from must not follow to. */
   static void period(java.time.LocalDate from, java.time.LocalDate to) {
     if (from != null && to != null && from.isAfter(to)) {
-      throw new InvalidInputException("to", "interaction.period-order",
+      throw new InvalidInputException("to", "registry.period-order",
           "the period ends before it begins");
     }
   }

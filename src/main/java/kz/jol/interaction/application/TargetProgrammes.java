@@ -76,10 +76,10 @@ public class TargetProgrammes {
     Integer to = year("yearTo", form.yearTo(), problems);
     if (from != null && to != null) {
       if (to < from) {
-        problems.add(new FieldProblem("yearTo", "interaction.year-order",
+        problems.add(new FieldProblem("yearTo", "registry.year-order",
             "comes before the first year"));
       } else if (to - from >= MAX_YEARS) {
-        problems.add(new FieldProblem("yearTo", "interaction.programme-years",
+        problems.add(new FieldProblem("yearTo", "registry.programme-years",
             "a programme runs at most " + MAX_YEARS + " years", MAX_YEARS));
       }
     }
@@ -92,14 +92,14 @@ public class TargetProgrammes {
       responsible = found.isEmpty() ? null : found.getFirst();
       if (responsible != null && !actor.is(Role.ADMIN)
           && !responsible.id().equals(actor.organisationId())) {
-        problems.add(new FieldProblem("responsibleId", "interaction.not-your-organisation",
+        problems.add(new FieldProblem("responsibleId", "registry.not-your-organisation",
             "you record the programmes your organisation is responsible for"));
       }
     }
     BigDecimal amount = form.fundingAmount();
     if (amount != null && (amount.signum() < 0 || amount.scale() > 2
         || amount.compareTo(new BigDecimal("99999999999999")) > 0)) {
-      problems.add(new FieldProblem("fundingAmount", "interaction.amount",
+      problems.add(new FieldProblem("fundingAmount", "registry.amount",
           "a sum of tenge, not negative, to the tiyn"));
     }
     String source = RegistryAccess.text("fundingSource", form.fundingSource(), 300, false,
@@ -130,7 +130,7 @@ public class TargetProgrammes {
     LocalDate due = RegistryAccess.required("dueOn", form.dueOn(), problems);
     if (due != null && (due.getYear() < programme.yearFrom()
         || due.getYear() > programme.yearTo())) {
-      problems.add(new FieldProblem("dueOn", "interaction.due-outside-programme",
+      problems.add(new FieldProblem("dueOn", "registry.due-outside-programme",
           "falls outside the programme's years", programme.yearFrom(), programme.yearTo()));
     }
     RegistryAccess.throwIfAny(problems);
@@ -192,7 +192,7 @@ public class TargetProgrammes {
     Actor actor = access.recorder(RECORDERS);
     TargetProgramme programme = get(id);
     if (!actor.is(Role.ADMIN) && !programme.responsible().id().equals(actor.organisationId())) {
-      throw new ForbiddenException("interaction.not-responsible",
+      throw new ForbiddenException("registry.not-responsible",
           "only the responsible body's staff change a programme");
     }
     return programme;
@@ -209,7 +209,7 @@ public class TargetProgrammes {
       return null;
     }
     if (year < 2000 || year > 2100) {
-      problems.add(new FieldProblem(field, "interaction.year", "a year from 2000 to 2100"));
+      problems.add(new FieldProblem(field, "registry.year", "a year from 2000 to 2100"));
       return null;
     }
     return year;
