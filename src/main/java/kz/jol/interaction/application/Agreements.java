@@ -236,7 +236,7 @@ public class Agreements {
     Actor actor = access.reader();
     RegistryAccess.period(filter.from(), filter.to());
     String[] codes = access.codes(actor, filter.territoryCode());
-    return jdbc.sql(SELECT + """
+    return jdbc.sql(SELECT + "\n" + """
              where territory_code = any(:codes)
                and (cast(:from as date) is null or signed_on >= :from)
                and (cast(:to as date) is null or signed_on <= :to)
@@ -258,7 +258,7 @@ public class Agreements {
     Actor actor = access.reader();
     String[] codes = access.codes(actor, territoryCode);
     LocalDate today = access.today();
-    return jdbc.sql(SELECT + """
+    return jdbc.sql(SELECT + "\n" + """
              where territory_code = any(:codes) and status = 'IN_FORCE'
                and expires_on between :today and :until
              order by expires_on, recorded_at""")

@@ -90,7 +90,7 @@ public class JointEvents {
         problems);
     if (reached != null && (reached < 0 || reached > 1_000_000)) {
       problems.add(new FieldProblem("citizensReached", "registry.count",
-          "from 0 to 1000000", 1_000_000));
+          "from 0 to 1000000", String.valueOf(1_000_000)));
     }
     String outcome = RegistryAccess.text("outcome", form.outcome(), 4000, false, problems);
     List<Organisation> organisers = access.organisations("organiserIds", form.organiserIds(),
@@ -168,12 +168,12 @@ public class JointEvents {
     Actor actor = access.reader();
     RegistryAccess.period(filter.from(), filter.to());
     String[] codes = access.codes(actor, filter.territoryCode());
-    return jdbc.sql(SELECT + """
+    return jdbc.sql(SELECT + "\n" + """
              where territory_code = any(:codes)
                and (cast(:from as date) is null or held_on >= :from)
                and (cast(:to as date) is null or held_on <= :to)
                and (cast(:kind as text) is null or kind = :kind)
-             order by held_on desc, recorded_at desc limit """ + LIST_LIMIT)
+             order by held_on desc, recorded_at desc""" + " limit " + LIST_LIMIT)
         .param("codes", codes).param("from", filter.from()).param("to", filter.to())
         .param("kind", filter.kind() == null ? null : filter.kind().name())
         .query((rs, n) -> row(rs)).list().stream().map(this::complete).toList();

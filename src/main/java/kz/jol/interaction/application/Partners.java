@@ -289,7 +289,7 @@ public class Partners {
   public List<Partner> list(Filter filter) {
     Actor actor = access.reader();
     String[] codes = access.overlapping(actor, filter.territoryCode());
-    return jdbc.sql(SELECT + """
+    return jdbc.sql(SELECT + "\n" + """
              where (territory_code = any(:codes)
                     or id in (select partner_id from partner_territory
                                where territory_code = any(:codes)))

@@ -177,7 +177,7 @@ public class Proposals {
     Actor actor = access.reader();
     RegistryAccess.period(filter.from(), filter.to());
     String[] codes = access.codes(actor, filter.territoryCode());
-    return jdbc.sql(SELECT + """
+    return jdbc.sql(SELECT + "\n" + """
              where territory_code = any(:codes)
                and (cast(:from as date) is null or sent_on >= :from)
                and (cast(:to as date) is null or sent_on <= :to)

@@ -131,7 +131,8 @@ public class TargetProgrammes {
     if (due != null && (due.getYear() < programme.yearFrom()
         || due.getYear() > programme.yearTo())) {
       problems.add(new FieldProblem("dueOn", "registry.due-outside-programme",
-          "falls outside the programme's years", programme.yearFrom(), programme.yearTo()));
+          "falls outside the programme's years", String.valueOf(programme.yearFrom()),
+          String.valueOf(programme.yearTo())));
     }
     RegistryAccess.throwIfAny(problems);
     jdbc.sql("""
@@ -180,7 +181,7 @@ public class TargetProgrammes {
   public List<TargetProgramme> list(Filter filter) {
     Actor actor = access.reader();
     String[] codes = access.codes(actor, filter.territoryCode());
-    return jdbc.sql(SELECT + """
+    return jdbc.sql(SELECT + "\n" + """
              where territory_code = any(:codes)
                and (cast(:year as integer) is null or :year between year_from and year_to)
              order by year_from desc, name limit 500""")

@@ -41,12 +41,12 @@ public enum AgreementStatus {
 
   /**
    * Whether a person may move an agreement from its status today to {@code next}: a draft comes
-   * into force or is dropped (terminated); an agreement in force is terminated; an expired or
-   * terminated one is history.
+   * into force when signed; an agreement in force is terminated; an expired or terminated one is
+   * history. (A draft never signed is no agreement to terminate: it stays a draft.)
    */
   public boolean mayBecome(AgreementStatus next) {
     return switch (this) {
-      case DRAFT -> next == IN_FORCE || next == TERMINATED;
+      case DRAFT -> next == IN_FORCE;
       case IN_FORCE -> next == TERMINATED;
       case EXPIRED, TERMINATED -> false;
     };

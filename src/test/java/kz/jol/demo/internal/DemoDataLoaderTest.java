@@ -275,12 +275,12 @@ class DemoDataLoaderTest {
 
   @Test
   void isNotLoadedIntoAConfiguredDatabaseNorIntoOneThatHasUsers() {
-    var configured = new DemoDataLoader(true, emptyProvider(), users, null, null, null, null, null, null, null, null, null);
+    var configured = new DemoDataLoader(true, emptyProvider(), users, null, null, null, null, null, null, null, null, null, null);
     configured.run(null);
-    var disabled = new DemoDataLoader(false, emptyProvider(), users, null, null, null, null, null, null, null, null, null);
+    var disabled = new DemoDataLoader(false, emptyProvider(), users, null, null, null, null, null, null, null, null, null, null);
     disabled.run(null);
     // The embedded test database already has users: an enabled loader leaves it alone.
-    new DemoDataLoader(true, embedded, users, null, null, null, null, null, null, null, null, null).run(null);
+    new DemoDataLoader(true, embedded, users, null, null, null, null, null, null, null, null, null, null).run(null);
     assertThat(jdbc.sql("select count(*) from app_user where username = 'officer'")
         .query(Integer.class).single()).isEqualTo(1);
   }
@@ -318,6 +318,28 @@ class DemoDataLoaderTest {
   private List<String> column(String name) {
     return jdbc.sql("select " + name + " from person where id = any(:ids)")
         .param("ids", summary.personIds().toArray(UUID[]::new)).query(String.class).list();
+  }
+
+  @Test
+  void theInteractionRegistryOfKaragandaWithAnAgreementEndingSoonAndAPeerMentor() {
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    assertThat(jdbc.sql("select count(*) from joint_event where territory_code like '35%'")
+        .query(Integer.class).single()).isGreaterThanOrEqualTo(3);
+    assertThat(jdbc.sql("""
+            select count(*) from agreement
+             where status = 'IN_FORCE' and expires_on between :today and :until""")
+        .param("today", today).param("until", today.plusDays(60))
+        .query(Integer.class).single()).isPositive();
+    assertThat(jdbc.sql("select count(*) from target_programme_measure")
+        .query(Integer.class).single()).isGreaterThanOrEqualTo(2);
+    assertThat(jdbc.sql("select count(*) from proposal where fate = 'PARTLY_ACCEPTED'")
+        .query(Integer.class).single()).isPositive();
+    assertThat(jdbc.sql("""
+            select count(*) from partner
+             where kind = 'PEER_MENTOR' and email is null and address is null""")
+        .query(Integer.class).single()).isPositive();
+    assertThat(jdbc.sql("select count(*) from partner_contact").query(Integer.class).single())
+        .isGreaterThanOrEqualTo(3);
   }
 
   private Map<String, Long> counts(String name) {
