@@ -12,7 +12,7 @@ final class Navigation {
   private Navigation() {}
 
   static List<Item> forRole(Role role) {
-    return withCouncils(role, sections(role));
+    return withRegistry(role, withCouncils(role, sections(role)));
   }
 
   private static List<Item> sections(Role role) {
@@ -59,6 +59,16 @@ final class Navigation {
       case AGENCY_WORKER, AGENCY_HEAD, PROBATION_HEAD, PROSECUTOR, ANALYST, ADMIN ->
           java.util.stream.Stream.concat(items.stream(),
               java.util.stream.Stream.of(new Item("nav.councils", "/interaction/bodies"))).toList();
+      default -> items;
+    };
+  }
+
+  // The interaction registry (issue 7): every role that reads it, within its territory.
+  private static List<Item> withRegistry(Role role, List<Item> items) {
+    return switch (role) {
+      case PROBATION_OFFICER, PROBATION_HEAD, AGENCY_HEAD, AGENCY_WORKER, ANALYST, PROSECUTOR,
+          ADMIN -> java.util.stream.Stream.concat(items.stream(),
+              java.util.stream.Stream.of(new Item("nav.registry", "/interaction/events"))).toList();
       default -> items;
     };
   }

@@ -74,6 +74,7 @@ class DemoDataLoader implements ApplicationRunner {
   private final DemoPrecincts precincts;
   private final DemoSupervision supervision;
   private final DemoCouncils councils;
+  private final DemoRegistry registry;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -81,7 +82,8 @@ class DemoDataLoader implements ApplicationRunner {
       ObjectProvider<EmbeddedDatabase> embedded, UserAdministration users,
       Organisations organisations, PersonService persons, CaseService cases,
       DemoReintegration reintegration, DemoActionPlan actionPlan, DemoPrecincts precincts,
-      DemoSupervision supervision, DemoCouncils councils, TransactionTemplate transaction,
+      DemoSupervision supervision, DemoCouncils councils, DemoRegistry registry,
+      TransactionTemplate transaction,
       Clock clock) {
     this.enabled = enabled;
     this.embedded = embedded;
@@ -94,6 +96,7 @@ class DemoDataLoader implements ApplicationRunner {
     this.precincts = precincts;
     this.supervision = supervision;
     this.councils = councils;
+    this.registry = registry;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -190,6 +193,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
     supervision.sweep();
     councils.load(orgs, today);
+    registry.load(orgs, byName.get("agencyhead"), byName.get("officer"), today);
     return new DemoSummary(orgs.size(), demoUsers, personIds, caseCount, plans);
   }
 

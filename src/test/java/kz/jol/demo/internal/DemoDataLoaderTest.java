@@ -334,6 +334,28 @@ class DemoDataLoaderTest {
         .param("ids", summary.personIds().toArray(UUID[]::new)).query(String.class).list();
   }
 
+  @Test
+  void theInteractionRegistryOfKaragandaWithAnAgreementEndingSoonAndAPeerMentor() {
+    java.time.LocalDate today = java.time.LocalDate.now(clock);
+    assertThat(jdbc.sql("select count(*) from joint_event where territory_code like '35%'")
+        .query(Integer.class).single()).isGreaterThanOrEqualTo(3);
+    assertThat(jdbc.sql("""
+            select count(*) from agreement
+             where status = 'IN_FORCE' and expires_on between :today and :until""")
+        .param("today", today).param("until", today.plusDays(60))
+        .query(Integer.class).single()).isPositive();
+    assertThat(jdbc.sql("select count(*) from target_programme_measure")
+        .query(Integer.class).single()).isGreaterThanOrEqualTo(2);
+    assertThat(jdbc.sql("select count(*) from proposal where fate = 'PARTLY_ACCEPTED'")
+        .query(Integer.class).single()).isPositive();
+    assertThat(jdbc.sql("""
+            select count(*) from partner
+             where kind = 'PEER_MENTOR' and email is null and address is null""")
+        .query(Integer.class).single()).isPositive();
+    assertThat(jdbc.sql("select count(*) from partner_contact").query(Integer.class).single())
+        .isGreaterThanOrEqualTo(3);
+  }
+
   private Map<String, Long> counts(String name) {
     return column(name).stream().collect(Collectors.groupingBy(v -> v, Collectors.counting()));
   }

@@ -1,0 +1,207 @@
+package kz.jol.indicators;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import kz.jol.access.CurrentActor;
+import kz.jol.indicators.InteractionTable.Figure;
+import kz.jol.indicators.InteractionTable.Indicator;
+import kz.jol.indicators.InteractionTable.Part;
+import kz.jol.interaction.RegistryFigures;
+import kz.jol.shared.FieldProblem;
+import kz.jol.shared.InvalidInputException;
+import kz.jol.shared.NotFoundException;
+import kz.jol.territory.Territories;
+import kz.jol.territory.Territory;
+import kz.jol.territory.TerritoryScope;
+import org.springframework.stereotype.Service;
+
+/**
+ * The indicator feed of block 3 of seed 000 (intensity of interaction) for a territory and its
+ * subtree and a period: joint events and the citizens they reached, agreements signed and in
+ * force, target programmes, proposals and the share accepted, partners and partner contacts, for
+ * the whole territory and each of its parts. Read only from the interaction module's
+ * {@link RegistryFigures}; never a person. Definitions: {@code docs/indicators.md}.
+ *
+ * <p>Scope and validation as {@link ControlIndicators}: the reader's territory bounds what may be
+ * asked (404 outside it); the period is at most {@value ControlIndicators#MAX_YEARS} years. No
+ * figure counts persons on probation (events, documents, bodies, a head count of the public), so
+ * none is hidden.
+ */
+@Service
+public class InteractionIndicators {
+
+  /** The raw counts the indicators are made of. */
+  private enum Count {
+    EVENTS, REACHED, SIGNED, IN_FORCE, PROGRAMMES, SENT, ACCEPTED, PARTNERS, CONTACTS
+    // LEAD: DECISIONS, CARRIED_OUT from CouncilFigures after merging branch councils.
+  }
+
+  /** Each indicator's numerator and denominator (null: a plain count). */
+  private static final Map<Indicator, Count[]> MADE_OF = new EnumMap<>(Map.of(
+      Indicator.JOINT_EVENTS, new Count[] {Count.EVENTS, null},
+      Indicator.CITIZENS_REACHED, new Count[] {Count.REACHED, null},
+      Indicator.AGREEMENTS_SIGNED, new Count[] {Count.SIGNED, null},
+      Indicator.AGREEMENTS_IN_FORCE, new Count[] {Count.IN_FORCE, null},
+      Indicator.PROGRAMMES_ACTIVE, new Count[] {Count.PROGRAMMES, null},
+      Indicator.PROPOSALS_SENT, new Count[] {Count.SENT, null},
+      Indicator.PROPOSALS_ACCEPTED, new Count[] {Count.ACCEPTED, Count.SENT},
+      Indicator.PARTNERS_ACTIVE, new Count[] {Count.PARTNERS, null},
+      Indicator.PARTNER_CONTACTS, new Count[] {Count.CONTACTS, null}));
+
+  private final Territories territories;
+  private final TerritoryScope scope;
+  private final CurrentActor currentActor;
+  private final RegistryFigures registry;
+  private final Clock clock;
+
+  InteractionIndicators(Territories territories, TerritoryScope scope,
+      CurrentActor currentActor, RegistryFigures registry, Clock clock) {
+    this.territories = territories;
+    this.scope = scope;
+    this.currentActor = currentActor;
+    this.registry = registry;
+    this.clock = clock;
+  }
+
+  /**
+   * The indicators as the API asks for them, every parameter as sent.
+   *
+   * @param territory a KATO code; null or blank for the reader's own territory
+   * @param from the first day, ISO; required
+   * @param to the last day, included; required; less than five years after from
+   * @throws InvalidInputException listing every field that is wrong
+   * @throws NotFoundException when the territory is outside the reader's scope
+   */
+  public InteractionTable interaction(String territory, String from, String to,
+      Locale locale) {
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate first = date("from", from, problems);
+    LocalDate last = date("to", to, problems);
+    String code = territory == null || territory.isBlank() ? null : territory.strip();
+    check(first, last, code, problems);
+    return interaction(code, first, last, locale);
+  }
+
+  /**
+   * The indicators of {@code territoryCode} and every territory below it, from {@code from}
+   * through {@code to} (both included).
+   *
+   * @param territoryCode null for the reader's own territory
+   */
+  public InteractionTable interaction(String territoryCode, LocalDate from, LocalDate to,
+      Locale locale) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (from == null) {
+      problems.add(new FieldProblem("from", "field.required", "is required"));
+    }
+    if (to == null) {
+      problems.add(new FieldProblem("to", "field.required", "is required"));
+    }
+    check(from, to, territoryCode, problems);
+    String own = currentActor.require().territoryCode();
+    String code = territoryCode == null ? own : territoryCode;
+    Territory place = territories.find(code)
+        .filter(t -> scope.isWithin(t.code(), own))
+        .orElseThrow(() -> new NotFoundException("territory", code));
+
+    // Rows: the parts, then one for what is filed at the territory itself (in the whole only).
+    List<Territory> parts = territories.children(code);
+    Map<String, Integer> rowOf = new HashMap<>();
+    for (int i = 0; i < parts.size(); i++) {
+      for (String c : scope.codesWithin(parts.get(i).code())) {
+        rowOf.put(c, i);
+      }
+    }
+    int rows = parts.size() + 1;
+    long[][] counts = new long[Count.values().length][rows];
+    Map<String, Long> eventsByKind = new TreeMap<>();
+    for (RegistryFigures.Counts c : registry.count(scope.codesWithin(code), from, to)) {
+      int row = rowOf.getOrDefault(c.territoryCode(), parts.size());
+      counts[Count.EVENTS.ordinal()][row] += c.events();
+      counts[Count.REACHED.ordinal()][row] += c.citizensReached();
+      counts[Count.SIGNED.ordinal()][row] += c.agreementsSigned();
+      counts[Count.IN_FORCE.ordinal()][row] += c.agreementsInForce();
+      counts[Count.PROGRAMMES.ordinal()][row] += c.programmesActive();
+      counts[Count.SENT.ordinal()][row] += c.proposalsSent();
+      counts[Count.ACCEPTED.ordinal()][row] += c.proposalsAccepted();
+      counts[Count.PARTNERS.ordinal()][row] += c.partnersActive();
+      counts[Count.CONTACTS.ordinal()][row] += c.partnerContacts();
+      c.eventsByKind().forEach((kind, n) -> eventsByKind.merge(kind, n, Long::sum));
+    }
+    long[] whole = new long[Count.values().length];
+    for (Count c : Count.values()) {
+      for (int r = 0; r < rows; r++) {
+        whole[c.ordinal()] += counts[c.ordinal()][r];
+      }
+    }
+    List<Part> shownParts = new ArrayList<>();
+    for (int r = 0; r < parts.size(); r++) {
+      int row = r;
+      Territory part = parts.get(r);
+      shownParts.add(new Part(part.code(), part.name(locale),
+          !territories.children(part.code()).isEmpty(),
+          figures(c -> counts[c.ordinal()][row])));
+    }
+    return new InteractionTable(from, to, place.code(), place.name(locale), clock.instant(),
+        figures(c -> whole[c.ordinal()]), eventsByKind, shownParts);
+  }
+
+  private static Map<Indicator, Figure> figures(java.util.function.ToLongFunction<Count> value) {
+    Map<Indicator, Figure> figures = new EnumMap<>(Indicator.class);
+    for (Indicator indicator : Indicator.values()) {
+      Count[] madeOf = MADE_OF.get(indicator);
+      long numerator = value.applyAsLong(madeOf[0]);
+      Long denominator = madeOf[1] == null ? null : value.applyAsLong(madeOf[1]);
+      Double share = denominator == null || denominator == 0 ? null
+          : Math.round(1000.0 * numerator / denominator) / 1000.0;
+      figures.put(indicator, new Figure(numerator, denominator, share));
+    }
+    // LEAD: add the decisions figures of CouncilFigures here (decisions taken; carried out /
+    // taken) after merging branch councils; they are not computed on this branch.
+    return figures;
+  }
+
+  // ---- Validation, as ControlIndicators
+
+  private static LocalDate date(String field, String value, List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem(field, "field.required", "is required"));
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem(field, "field.type", "is not a valid date", value, "date"));
+      return null;
+    }
+  }
+
+  private void check(LocalDate from, LocalDate to, String territoryCode,
+      List<FieldProblem> problems) {
+    if (from != null && to != null) {
+      if (from.isAfter(to)) {
+        problems.add(new FieldProblem("to", "indicators.period-order",
+            "the period ends before it begins"));
+      } else if (!to.isBefore(from.plusYears(ControlIndicators.MAX_YEARS))) {
+        problems.add(new FieldProblem("to", "indicators.period-years",
+            "a period covers at most " + ControlIndicators.MAX_YEARS + " years",
+            ControlIndicators.MAX_YEARS));
+      }
+    }
+    if (territoryCode != null && territories.find(territoryCode).isEmpty()) {
+      problems.add(new FieldProblem("territory", "indicators.territory-unknown",
+          "there is no territory with this code"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The interaction registry's pages and API. */
+package kz.jol.interaction.web;
