@@ -1,0 +1,58 @@
+package kz.jol.indicators;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.jol.indicators.ControlTable.Figure;
+import kz.jol.indicators.ControlTable.Indicator;
+import kz.jol.indicators.domain.Measure;
+import kz.jol.indicators.domain.Unit;
+import org.springframework.stereotype.Component;
+
+/**
+ * Block 2 of seed 000 (control with the police) in the catalogue: the figures of
+ * {@link ControlIndicators}, not counted twice. They come with its small cells already hidden
+ * (by the same {@code minimum-cell}), so they pass through unchanged; like that report, they
+ * count an event in the territory its case is in when asked (docs/indicators.md).
+ */
+@Component
+class ControlComputation implements IndicatorComputation {
+
+  private static final Map<String, Indicator> CODES = Map.of(
+      "PREVENTION_MEASURES", Indicator.PREVENTION_MEASURES,
+      "ASKED_FOR_HELP", Indicator.ASKED_FOR_HELP,
+      "DECLARED_WANTED", Indicator.DECLARED_WANTED,
+      "FOUND", Indicator.FOUND);
+
+  private final ControlIndicators control;
+
+  ControlComputation(ControlIndicators control) {
+    this.control = control;
+  }
+
+  @Override
+  public Set<String> codes() {
+    return CODES.keySet();
+  }
+
+  @Override
+  public Map<String, Measure> compute(Scope scope, Set<String> wanted) {
+    ControlTable table = control.control(scope.territoryCode(), scope.from(), scope.to(),
+        scope.locale());
+    Map<String, Measure> figures = new HashMap<>();
+    for (String code : wanted) {
+      Figure f = table.figures().get(CODES.get(code));
+      if (f == null) {
+        continue;
+      }
+      Unit unit = code.equals("PREVENTION_MEASURES") ? Unit.COUNT : Unit.SHARE;
+      Double value = unit == Unit.COUNT
+          ? (f.numerator() == null ? null : f.numerator().doubleValue()) : f.share();
+      // persons = false: ControlIndicators hid its small cells already
+      figures.put(code, new Measure(unit, f.numerator(), unit == Unit.COUNT ? null
+          : f.denominator(), value, false, List.of()));
+    }
+    return figures;
+  }
+}
