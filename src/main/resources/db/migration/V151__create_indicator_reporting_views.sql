@@ -50,11 +50,15 @@ insert into case_territory_history (case_id, from_day, territory_code, recorded_
 select id, registration_date, territory_code, updated_at from probation_case;
 
 -- Each stretch of days a case spent in one territory: from_day included, to_day excluded (null
--- while it is still there). Before its registration a case is nowhere.
+-- while it is still there). The first stretch reaches back without limit, so that anything
+-- dated before the registration day (a back-dated event) counts where the case was registered.
 create view indicators_case_territory as
-select h.case_id, h.territory_code, h.from_day,
-       lead(h.from_day) over (partition by h.case_id order by h.from_day) as to_day
-  from case_territory_history h;
+select h.case_id, h.territory_code,
+       case when lag(h.from_day) over w is null then date '-infinity' else h.from_day end
+           as from_day,
+       lead(h.from_day) over w as to_day
+  from case_territory_history h
+window w as (partition by h.case_id order by h.from_day);
 
 -- The day-180 official readings (reintegration's official_reading): stored once, never changed.
 create view indicators_day180_facts as

@@ -442,6 +442,29 @@ class IndicatorFiguresTest {
     assertThat(after.get("SUCCESS_DAY_180")).isEqualTo(before.get("SUCCESS_DAY_180"));
   }
 
+  @Test
+  void controlWithThePoliceCountsACaseWhereItWasInThePeriod() {
+    CaseloadFixture p = new CaseloadFixture(jdbc, users, persons, cases);
+    CaseloadFixture q = new CaseloadFixture(jdbc, users, persons, cases);
+    List<UUID> asked = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      UUID id = p.caseRegistered(REGISTERED);
+      supervision(id, "HELP_REQUEST", LocalDate.of(2025, 2, 3), "HOUSING", null);
+      asked.add(id);
+    }
+    String district = p.officer.territoryCode();
+    Measure before = raw(district, Q1).get("ASKED_FOR_HELP");
+    assertThat(before.numerator()).isEqualTo(6L);
+    assertThat(before.denominator()).isEqualTo(6L);
+
+    transfer(asked.getFirst(), q, LocalDate.of(2025, 5, 4));
+    assertThat(raw(district, Q1).get("ASKED_FOR_HELP")).isEqualTo(before);
+    assertThat(raw(q.officer.territoryCode(), Q1).get("ASKED_FOR_HELP").denominator())
+        .as("moved after the period").isZero();
+    assertThat(raw(q.officer.territoryCode(), Period.parse("2025-05").orElseThrow())
+        .get("ASKED_FOR_HELP").denominator()).as("there in May").isNull();
+  }
+
   // ---- Fixtures
 
   private String district(String name) {
