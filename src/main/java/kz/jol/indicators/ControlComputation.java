@@ -8,13 +8,15 @@ import kz.jol.indicators.ControlTable.Figure;
 import kz.jol.indicators.ControlTable.Indicator;
 import kz.jol.indicators.domain.Measure;
 import kz.jol.indicators.domain.Unit;
+import kz.jol.territory.Territories;
 import org.springframework.stereotype.Component;
 
 /**
  * Block 2 of seed 000 (control with the police) in the catalogue: the figures of
  * {@link ControlIndicators}, not counted twice. They come with its small cells already hidden
  * (by the same {@code minimum-cell}), so they pass through unchanged; like that report, they
- * count an event in the territory its case is in when asked (docs/indicators.md).
+ * count a case where it was in the period (docs/indicators.md). The caller has checked the
+ * reader's scope.
  */
 @Component
 class ControlComputation implements IndicatorComputation {
@@ -26,9 +28,11 @@ class ControlComputation implements IndicatorComputation {
       "FOUND", Indicator.FOUND);
 
   private final ControlIndicators control;
+  private final Territories territories;
 
-  ControlComputation(ControlIndicators control) {
+  ControlComputation(ControlIndicators control, Territories territories) {
     this.control = control;
+    this.territories = territories;
   }
 
   @Override
@@ -38,8 +42,8 @@ class ControlComputation implements IndicatorComputation {
 
   @Override
   public Map<String, Measure> compute(Scope scope, Set<String> wanted) {
-    ControlTable table = control.control(scope.territoryCode(), scope.from(), scope.to(),
-        scope.locale());
+    ControlTable table = control.tableOf(territories.find(scope.territoryCode()).orElseThrow(),
+        scope.from(), scope.to(), scope.locale());
     Map<String, Measure> figures = new HashMap<>();
     for (String code : wanted) {
       Figure f = table.figures().get(CODES.get(code));

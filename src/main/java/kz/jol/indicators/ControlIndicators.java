@@ -148,6 +148,15 @@ public class ControlIndicators {
     Territory place = territories.find(code)
         .filter(t -> scope.isWithin(t.code(), own))
         .orElseThrow(() -> new NotFoundException("territory", code));
+    return tableOf(place, from, to, locale);
+  }
+
+  /**
+   * The indicators of a territory the caller has already checked: for the catalogue's figures,
+   * which compare a territory with its neighbours (only their rank is shown) and the republic.
+   */
+  ControlTable tableOf(Territory place, LocalDate from, LocalDate to, Locale locale) {
+    String code = place.code();
     Instant asOf = clock.instant();
 
     // Rows: the parts, then one for what is filed at the territory itself (never shown).

@@ -132,6 +132,15 @@ public class IndicatorFigures {
     Territory place = territories.find(code)
         .filter(t -> scope.isWithin(t.code(), actor.territoryCode()))
         .orElseThrow(() -> new NotFoundException("territory", code));
+    return computeFor(place, period, block, day, locale);
+  }
+
+  /**
+   * The figures of a territory whose scope the caller has checked, as of {@code day} (not
+   * before the period's first day).
+   */
+  FigureTable computeFor(Territory place, Period period, Block block, LocalDate day,
+      Locale locale) {
     LocalDate to = period.last().isAfter(day) ? day : period.last();
     var where = new IndicatorComputation.Scope(place.code(), List.copyOf(scope.codesWithin(
         place.code())), period.first(), to, period.last(), locale);
