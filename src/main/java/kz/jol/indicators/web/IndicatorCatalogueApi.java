@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import kz.jol.access.Allowed;
 import kz.jol.access.Role;
+import kz.jol.indicators.ComparisonTable;
 import kz.jol.indicators.FigureTable;
+import kz.jol.indicators.IndicatorComparison;
 import kz.jol.indicators.IndicatorCatalogue;
 import kz.jol.indicators.IndicatorCatalogue.CatalogueEntry;
 import kz.jol.indicators.IndicatorFigures;
@@ -22,10 +24,13 @@ class IndicatorCatalogueApi {
 
   private final IndicatorCatalogue catalogue;
   private final IndicatorFigures figures;
+  private final IndicatorComparison comparison;
 
-  IndicatorCatalogueApi(IndicatorCatalogue catalogue, IndicatorFigures figures) {
+  IndicatorCatalogueApi(IndicatorCatalogue catalogue, IndicatorFigures figures,
+      IndicatorComparison comparison) {
     this.catalogue = catalogue;
     this.figures = figures;
+    this.comparison = comparison;
   }
 
   @GetMapping("/api/v1/indicators/catalogue")
@@ -68,5 +73,32 @@ class IndicatorCatalogueApi {
       @RequestParam(required = false) String asOf,
       Locale locale) {
     return figures.figures(territory, period, block, asOf, locale);
+  }
+
+  @GetMapping("/api/v1/indicators/comparison")
+  @Allowed({Role.ANALYST, Role.PROBATION_HEAD, Role.PROSECUTOR, Role.AGENCY_HEAD})
+  @Operation(summary = "Each figure beside the previous period and the other territories, and "
+      + "the balanced composite",
+      description = """
+          The same parameters as `/figures`. Each row has this period's `value`, the previous \
+          period's (`previousValue`, `change`, `trend` BETTER/WORSE/SAME/NONE read through the \
+          indicator's direction), the territory's `rank` among its siblings (the regions for a \
+          region, the districts of its region for a district; only ranks, never their values) \
+          of `ranked` that have a value, and the republic's value. `composite` (0..100, 50 = \
+          the middle of the territories compared) weighs the blocks (docs/indicators.md, \
+          "Comparison and the composite") over shares and medians; `contributions` say which \
+          indicators pulled it up (positive points) or down.""")
+  ComparisonTable comparison(
+      @Parameter(description = "KATO code; default the reader's own territory",
+          example = "351000000")
+      @RequestParam(required = false) String territory,
+      @Parameter(description = "2026, 2026-H1, 2026-Q3 or 2026-07", example = "2026-Q1")
+      @RequestParam(required = false) String period,
+      @Parameter(description = "one block; default all")
+      @RequestParam(required = false) String block,
+      @Parameter(description = "ISO day; default today", example = "2026-04-10")
+      @RequestParam(required = false) String asOf,
+      Locale locale) {
+    return comparison.compare(territory, period, block, asOf, locale);
   }
 }
