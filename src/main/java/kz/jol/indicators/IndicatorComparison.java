@@ -115,9 +115,12 @@ public class IndicatorComparison {
   }
 
   private static Double value(FigureTable table, String code) {
-    return table.figures().stream().filter(f -> f.code().equals(code))
-        .filter(f -> f.availability() == Availability.AVAILABLE)
-        .map(Figure::value).findFirst().orElse(null);
+    for (Figure f : table.figures()) {
+      if (f.code().equals(code) && f.availability() == Availability.AVAILABLE) {
+        return f.value();
+      }
+    }
+    return null;
   }
 
   private static Double change(Double now, Double before) {
