@@ -148,6 +148,15 @@ public class ControlIndicators {
     Territory place = territories.find(code)
         .filter(t -> scope.isWithin(t.code(), own))
         .orElseThrow(() -> new NotFoundException("territory", code));
+    return tableOf(place, from, to, locale);
+  }
+
+  /**
+   * The indicators of a territory the caller has already checked: for the catalogue's figures,
+   * which compare a territory with its neighbours (only their rank is shown) and the republic.
+   */
+  ControlTable tableOf(Territory place, LocalDate from, LocalDate to, Locale locale) {
+    String code = place.code();
     Instant asOf = clock.instant();
 
     // Rows: the parts, then one for what is filed at the territory itself (never shown).
@@ -392,13 +401,35 @@ public class ControlIndicators {
     void add(String territoryCode, Count count, long n);
   }
 
-  /** Cases registered on or before the last day and not closed before the first. */
+  /**
+   * The cases on the register in the period (registered on or before its last day, not closed
+   * before its first), each with the territory it was in on the last day it was on the register
+   * in the period (the period's last day, or its closing day): one territory per case, so the
+   * parts add up to the whole, and a case transferred later still counts where it was.
+   */
+  private static final String ON_REGISTER = """
+      with on_register as (
+        select c.case_id, ct.territory_code
+          from (select case_id,
+                       case when state = 'CLOSED' and state_since < :to then state_since
+                            else cast(:to as date) end as last_day
+                  from register_case_facts
+                 where registration_date <= :to
+                   and not (state = 'CLOSED' and state_since < :from)) c
+          join indicators_case_territory ct on ct.case_id = c.case_id
+           and ct.from_day <= c.last_day and (ct.to_day is null or ct.to_day > c.last_day))
+      """;
+
+  /** The territory a case was in on a day: join this to a row with {@code case_id}, {@code day}. */
+  private static final String TERRITORY_ON_DAY = """
+      join indicators_case_territory ct on ct.case_id = e.case_id and ct.from_day <= e.day
+       and (ct.to_day is null or ct.to_day > e.day)""";
+
   private void onRegister(String[] codes, LocalDate from, LocalDate to, Tally tally) {
-    jdbc.sql("""
+    jdbc.sql(ON_REGISTER + """
             select territory_code, count(*) as n
-              from register_case_facts
-             where territory_code = any(:codes) and registration_date <= :to
-               and not (state = 'CLOSED' and state_since < :from)
+              from on_register
+             where territory_code = any(:codes)
              group by territory_code""")
         .param("codes", codes).param("from", from).param("to", to)
         .query((rs, n) -> {
@@ -427,26 +458,49 @@ public class ControlIndicators {
         .list();
   }
 
+  /**
+   * Persons asking for help and declared wanted count in their case's territory as on the
+   * register (above), like their denominator; plain counts of events in the territory the case
+   * was in on the event's day.
+   */
   private void events(String[] codes, LocalDate from, LocalDate to, Tally tally) {
-    jdbc.sql("""
-            select territory_code,
-                   count(distinct case_id) filter (where event_kind = 'HELP_REQUEST') as help,
-                   count(distinct case_id) filter (where event_kind = 'WANTED_DECLARED')
-                       as declared,
-                   count(*) filter (where event_kind = 'VIOLATION') as violations,
-                   count(*) filter (where event_kind = 'WARNING') as warnings,
-                   count(*) filter (where event_kind = 'COURT_SUBMISSION') as submissions,
-                   count(*) filter (where event_kind = 'COURT_DECISION') as decisions,
-                   count(*) filter (where event_kind = 'COURT_DECISION'
-                                      and court_decision = 'GRANTED') as granted
-              from supervision_event_facts
-             where territory_code = any(:codes) and day between :from and :to
-             group by territory_code""")
+    jdbc.sql(ON_REGISTER + """
+            select r.territory_code,
+                   count(*) filter (where exists (
+                       select 1 from supervision_event_facts e
+                        where e.case_id = r.case_id and e.event_kind = 'HELP_REQUEST'
+                          and e.day between :from and :to)) as help,
+                   count(*) filter (where exists (
+                       select 1 from supervision_event_facts e
+                        where e.case_id = r.case_id and e.event_kind = 'WANTED_DECLARED'
+                          and e.day between :from and :to)) as declared
+              from on_register r
+             where r.territory_code = any(:codes)
+             group by r.territory_code""")
         .param("codes", codes).param("from", from).param("to", to)
         .query((rs, n) -> {
           String t = rs.getString("territory_code");
           tally.add(t, Count.HELP, rs.getLong("help"));
           tally.add(t, Count.DECLARED, rs.getLong("declared"));
+          return null;
+        })
+        .list();
+    jdbc.sql("""
+            select ct.territory_code,
+                   count(*) filter (where e.event_kind = 'VIOLATION') as violations,
+                   count(*) filter (where e.event_kind = 'WARNING') as warnings,
+                   count(*) filter (where e.event_kind = 'COURT_SUBMISSION') as submissions,
+                   count(*) filter (where e.event_kind = 'COURT_DECISION') as decisions,
+                   count(*) filter (where e.event_kind = 'COURT_DECISION'
+                                      and e.court_decision = 'GRANTED') as granted
+              from supervision_event_facts e
+            """ + TERRITORY_ON_DAY + """
+
+             where ct.territory_code = any(:codes) and e.day between :from and :to
+             group by ct.territory_code""")
+        .param("codes", codes).param("from", from).param("to", to)
+        .query((rs, n) -> {
+          String t = rs.getString("territory_code");
           tally.add(t, Count.VIOLATIONS, rs.getLong("violations"));
           tally.add(t, Count.WARNINGS, rs.getLong("warnings"));
           tally.add(t, Count.SUBMISSIONS, rs.getLong("submissions"));
@@ -462,16 +516,22 @@ public class ControlIndicators {
    * allows no second declaration while one is open, and no end without one).
    */
   private static final String SEARCHES = """
-      with declared as (
-        select case_id, territory_code, day,
-               row_number() over (partition by case_id order by day, event_id) as n
-          from supervision_event_facts
-         where event_kind = 'WANTED_DECLARED' and territory_code = any(:codes)),
+      with numbered as (
+        select e.case_id, e.day, e.event_id,
+               row_number() over (partition by e.case_id order by e.day, e.event_id) as n
+          from supervision_event_facts e
+         where e.event_kind = 'WANTED_DECLARED'),
+      declared as (
+        select e.case_id, ct.territory_code, e.day, e.n
+          from numbered e
+          join indicators_case_territory ct on ct.case_id = e.case_id and ct.from_day <= e.day
+           and (ct.to_day is null or ct.to_day > e.day)
+         where ct.territory_code = any(:codes)),
       ended as (
         select case_id, day, found_how,
                row_number() over (partition by case_id order by day, event_id) as n
           from supervision_event_facts
-         where event_kind = 'WANTED_ENDED' and territory_code = any(:codes)),
+         where event_kind = 'WANTED_ENDED' and case_id in (select case_id from declared)),
       search as (
         select d.territory_code, d.day as declared_on, e.day as ended_on,
                coalesce(e.found_how, 'OTHER') as found_how
@@ -513,22 +573,28 @@ public class ControlIndicators {
         select found_how as key, count(*) as n from search
          where ended_on <= :to and found_how <> 'CASE_CLOSED'
          group by found_how""", codes, from, to);
-    Map<String, Long> topics = keyed("""
-        select help_topic as key, count(distinct case_id) as n from supervision_event_facts
-         where territory_code = any(:codes) and day between :from and :to
-           and event_kind = 'HELP_REQUEST'
-         group by help_topic""", codes, from, to);
+    Map<String, Long> topics = keyed(ON_REGISTER + """
+        select e.help_topic as key, count(distinct e.case_id) as n
+          from supervision_event_facts e
+          join on_register r on r.case_id = e.case_id
+         where r.territory_code = any(:codes) and e.day between :from and :to
+           and e.event_kind = 'HELP_REQUEST'
+         group by e.help_topic""", codes, from, to);
     Map<String, Long> submissions = keyed("""
-        select submission_kind as key, count(*) as n from supervision_event_facts
-         where territory_code = any(:codes) and day between :from and :to
-           and event_kind = 'COURT_SUBMISSION'
-         group by submission_kind""", codes, from, to);
+        select e.submission_kind as key, count(*) as n from supervision_event_facts e
+        """ + TERRITORY_ON_DAY + """
+
+         where ct.territory_code = any(:codes) and e.day between :from and :to
+           and e.event_kind = 'COURT_SUBMISSION'
+         group by e.submission_kind""", codes, from, to);
     Map<String, Long> decisions = keyed("""
-        select submission_kind || '.' || court_decision as key, count(*) as n
-          from supervision_event_facts
-         where territory_code = any(:codes) and day between :from and :to
-           and event_kind = 'COURT_DECISION'
-         group by submission_kind, court_decision""", codes, from, to);
+        select e.submission_kind || '.' || e.court_decision as key, count(*) as n
+          from supervision_event_facts e
+        """ + TERRITORY_ON_DAY + """
+
+         where ct.territory_code = any(:codes) and e.day between :from and :to
+           and e.event_kind = 'COURT_DECISION'
+         group by e.submission_kind, e.court_decision""", codes, from, to);
     return new Breakdowns(breakdown(measures, false, false),
         breakdown(foundHow, foundHidden, true), breakdown(topics, helpHidden, true),
         breakdown(submissions, submissionsHidden, true),

@@ -38,6 +38,7 @@ final class Navigation {
           new Item("nav.action-plans", "/action-plans"),
           new Item("nav.api", "/swagger-ui.html"));
       case ANALYST -> List.of(new Item("nav.statistics", "/statistics"),
+          new Item("nav.indicator-catalogue", "/indicators/catalogue"),
           new Item("nav.action-plans", "/action-plans"));
       case AGENCY_WORKER -> List.of(
           new Item("nav.inbox", "/inbox"),

@@ -1,0 +1,53 @@
+package kz.jol.indicators;
+
+import java.time.LocalDate;
+import java.util.List;
+import kz.jol.indicators.FigureTable.Availability;
+import kz.jol.indicators.domain.Block;
+import kz.jol.indicators.domain.Composite.Contribution;
+import kz.jol.indicators.domain.Direction;
+import kz.jol.indicators.domain.Trend;
+import kz.jol.indicators.domain.Unit;
+
+/**
+ * Each figure of a territory beside the previous period and beside the territories it is
+ * compared with (its siblings: the other regions of the republic, the other districts of its
+ * region), with the republic's value, and the balanced composite that weighs the blocks. Values
+ * are as in {@link FigureTable}: null when hidden or without data.
+ *
+ * @param territoryCode the territory
+ * @param territoryName its name in the reader's language
+ * @param period the period
+ * @param previousPeriod the period before it, of the same length
+ * @param asOf the day the figures were computed as of
+ * @param comparedWith how many territories (it included) the ranks are among
+ * @param rows one per indicator of the block asked for (or of all)
+ * @param composite 0..100 (50: in the middle of the territories compared), or null
+ * @param compositeRank the composite's rank among the same territories (1 = best), or null
+ * @param contributions what pulled the composite up (positive) or down, largest first
+ */
+public record ComparisonTable(String territoryCode, String territoryName, String period,
+    String previousPeriod, LocalDate asOf, int comparedWith, List<Row> rows, Double composite,
+    Integer compositeRank, List<Contribution> contributions) {
+
+  /**
+   * One indicator compared.
+   *
+   * @param code the indicator
+   * @param name its name in the reader's language
+   * @param block its block
+   * @param unit its unit
+   * @param direction which way is good
+   * @param availability whether it is computed
+   * @param value this period's value
+   * @param previousValue the previous period's value
+   * @param change value − previousValue (a share's in points of 0..1, rounded to three places)
+   * @param trend the change read through the direction
+   * @param rank among the territories compared (1 = best), or null when not ranked
+   * @param ranked how many territories had a value to rank
+   * @param republicValue the republic's value
+   */
+  public record Row(String code, String name, Block block, Unit unit, Direction direction,
+      Availability availability, Double value, Double previousValue, Double change,
+      Trend trend, Integer rank, Integer ranked, Double republicValue) {}
+}

@@ -1,0 +1,134 @@
+package kz.jol.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import kz.jol.access.Actor;
+import kz.jol.access.JolPrincipal;
+import kz.jol.access.Role;
+import kz.jol.indicators.IndicatorCatalogue.CatalogueEntry;
+import kz.jol.indicators.domain.Block;
+import kz.jol.indicators.domain.Indicator;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The catalogue holds every indicator SPEC section 7 lists, each told in kk, ru and en. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class IndicatorCatalogueTest {
+
+  /** SPEC section 7, block by block, as catalogue codes. */
+  static final List<String> SPEC_SECTION_7 = List.of(
+      // 1. social-legal help
+      "PLANS_CARRIED_OUT", "EMPLOYED_AT_START", "EMPLOYED_AT_END", "SERVICES_DELIVERED",
+      "EDUCATION_SERVICES", "PSYCHOLOGICAL_SERVICES",
+      // 2. control together with the police
+      "PREVENTION_MEASURES", "ASKED_FOR_HELP", "DECLARED_WANTED", "FOUND",
+      // 3. intensity of interaction
+      "ADVISORY_DECISIONS", "ADVISORY_DECISIONS_CARRIED_OUT", "REGIONAL_PROGRAMMES",
+      "JOINT_EVENTS", "AGREEMENTS", "PROPOSALS", "NGO_CONTACTS", "INFORMATION_EXCHANGE",
+      // 4. final results
+      "REPEAT_CRIMINAL_OFFENCES", "ADMINISTRATIVE_OFFENCES", "REVOCATIONS",
+      "REPLACEMENTS_WITH_IMPRISONMENT", "PUBLIC_OPINION",
+      // 5. reintegration KPIs (and seed 001's route KPIs)
+      "SUCCESS_DAY_180", "NO_OFFENCE_IN_YEAR", "R3_MEDIAN_DAYS_TO_CLOSE", "TARGET_DOCUMENTS_90",
+      "TARGET_HOUSING_90", "TARGET_WORK_90", "SLA_COMPLIANCE");
+
+  @Autowired IndicatorCatalogue catalogue;
+  @Autowired List<IndicatorComputation> computations;
+  @Autowired MockMvc mvc;
+
+  @Test
+  void everyIndicatorOfTheSpecIsInTheCatalogue() {
+    assertThat(catalogue.all()).extracting(Indicator::code)
+        .containsExactlyInAnyOrderElementsOf(SPEC_SECTION_7);
+    for (Block b : Block.values()) {
+      assertThat(catalogue.all()).as(b.name()).anyMatch(i -> i.block() == b);
+    }
+  }
+
+  @Test
+  void everyIndicatorHasANameAndADefinitionInEveryLanguage() {
+    for (Indicator i : catalogue.all()) {
+      assertThat(i.name().complete()).as(i.code() + " name").isTrue();
+      assertThat(i.definition().complete()).as(i.code() + " definition").isTrue();
+      assertThat(i.formula()).as(i.code() + " formula").isNotBlank();
+      assertThat(i.source()).as(i.code() + " source").isNotBlank();
+      // Kazakh has letters of its own, Russian is Cyrillic: neither is English left untranslated
+      assertThat(i.name().kk() + i.definition().kk()).as(i.code() + " kk")
+          .containsPattern("[әғқңөұүһі]");
+      assertThat(i.definition().ru()).as(i.code() + " ru").containsPattern("[а-яё]{4}");
+      assertThat(i.definition().ru()).doesNotContainPattern("\\b(the|of|and)\\b");
+    }
+  }
+
+  @Test
+  void everyComputationComputesIndicatorsOfTheCatalogueAndNoCodeTwice() {
+    List<String> codes = catalogue.all().stream().map(Indicator::code).toList();
+    for (IndicatorComputation c : computations) {
+      assertThat(codes).as(c.getClass().getSimpleName()).containsAll(c.codes());
+    }
+    assertThat(catalogue.claims().values()).allMatch(n -> n == 1);
+  }
+
+  @Test
+  void theInteractionRegistryIsNoDataYetAndTheReintegrationKpisAreComputed() {
+    List<CatalogueEntry> entries = catalogue.entries(Locale.ENGLISH);
+    assertThat(entries).filteredOn(e -> e.block() == Block.REINTEGRATION_KPI)
+        .allMatch(CatalogueEntry::available);
+    assertThat(entries).filteredOn(e -> e.code().equals("JOINT_EVENTS")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.available()).isFalse();
+          assertThat(e.source()).startsWith("interaction");
+        });
+  }
+
+  @Test
+  void theApiAnswersInTheReadersLanguage() throws Exception {
+    mvc.perform(get("/api/v1/indicators/catalogue").header("Accept-Language", "kk")
+            .with(user(JolPrincipal.of(reader(Role.AGENCY_HEAD)))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.code == 'SUCCESS_DAY_180')].name")
+            .value("180-күндегі сәтті реинтеграция"))
+        .andExpect(jsonPath("$[?(@.code == 'PUBLIC_OPINION')].available").value(false));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"kk", "ru", "en"})
+  void thePageListsEveryBlockInTheReadersLanguage(String lang) throws Exception {
+    String expected = switch (lang) {
+      case "kk" -> "Көрсеткіштер каталогы";
+      case "ru" -> "Каталог показателей";
+      default -> "Indicator catalogue";
+    };
+    mvc.perform(get("/indicators/catalogue").header("Accept-Language", lang)
+            .with(user(JolPrincipal.of(reader(Role.ANALYST)))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString(expected)))
+        .andExpect(content().string(Matchers.containsString("indicator-SLA_COMPLIANCE")));
+  }
+
+  @Test
+  void anOfficerHasNoCatalogue() throws Exception {
+    mvc.perform(get("/api/v1/indicators/catalogue")
+            .with(user(JolPrincipal.of(reader(Role.PROBATION_OFFICER)))))
+        .andExpect(status().isForbidden());
+  }
+
+  private static Actor reader(Role role) {
+    return new Actor(UUID.randomUUID(), "reader-" + role, "Reader", role, null, "000000000");
+  }
+}
