@@ -18,17 +18,17 @@ import java.util.List;
  * <p>Both answer the positions (in the table with totals: row {@code rows} is the column totals,
  * column {@code columns} the row totals) that they recovered, with the value for {@code peel}.
  */
-final class Attacker {
+public final class Attacker {
 
   /** A recovered value at a position of the table with totals. */
-  record Recovered(int row, int column, long value) {}
+  public record Recovered(int row, int column, long value) {}
 
   private final long[][] value;
   private final boolean[][] unknown;
   private final int rows;
   private final int columns;
 
-  Attacker(long[][] counts, boolean[][] cells, boolean[] rowTotals, boolean[] columnTotals,
+  public Attacker(long[][] counts, boolean[][] cells, boolean[] rowTotals, boolean[] columnTotals,
       boolean grandTotal) {
     rows = counts.length;
     columns = rows == 0 ? 0 : counts[0].length;
@@ -56,7 +56,7 @@ final class Attacker {
   }
 
   /** Line by line: every line with one unknown gives it away; repeats until stuck. */
-  List<Recovered> peel() {
+  public List<Recovered> peel() {
     boolean[][] open = new boolean[rows + 1][columns + 1];
     for (int r = 0; r <= rows; r++) {
       open[r] = unknown[r].clone();
@@ -114,7 +114,7 @@ final class Attacker {
   }
 
   /** Every unknown that the equations of all lines, combined in any way, pin down. */
-  List<Recovered> solve() {
+  public List<Recovered> solve() {
     List<int[]> unknowns = new ArrayList<>();
     int[][] index = new int[rows + 1][columns + 1];
     for (int r = 0; r <= rows; r++) {

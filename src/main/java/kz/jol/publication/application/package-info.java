@@ -1,0 +1,2 @@
+/** Publishing, correcting and withdrawing figure tables, and reading what is public. */
+package kz.jol.publication.application;
