@@ -83,6 +83,30 @@ class PublicationServiceTest {
     assertNothingRecoverable(preview);
   }
 
+  /** Alpha: 6 pre-trial, 40 sentence; Beta: 20 and 30; Gamma: 25 sentence, 12 post. */
+  static PublicationRequest sixPreTrialInAlpha(PublicationFixture region, LocalDate today) {
+    LocalDate day = today.minusDays(2);
+    region.cases(0, "PRE_TRIAL", 6, day);
+    region.cases(0, "SENTENCE", 40, day);
+    region.cases(1, "PRE_TRIAL", 20, day);
+    region.cases(1, "SENTENCE", 30, day);
+    region.cases(2, "SENTENCE", 25, day);
+    region.cases(2, "POST_PENITENTIARY", 12, day);
+    return new PublicationRequest("CASES_BY_KIND", region.region,
+        today.minusDays(7).toString(), today.toString());
+  }
+
+  @Test
+  void theDefaultMinimumHidesSix() {
+    var other = new PublicationFixture(jdbc);
+    PublishedTable table = as(admin(), () -> publications.preview(
+        sixPreTrialInAlpha(other, today), Locale.ENGLISH)).table();
+    assertThat(table.rows().get(0).counts().get(0)).isNull();
+    assertThat(table.rows().get(0).counts().get(1)).as("40 would give the 6 back").isNull();
+    assertThat(table.rows().get(1).counts().get(0)).as("20 would give the 6 back").isNull();
+    assertThat(table.hiddenCount()).isEqualTo(4);
+  }
+
   @Test
   void aPublishedTableIsFrozenUntilCorrectedAndTheCorrectionIsMarked() {
     UUID id = as(admin(), () -> publications.publish(request, WORDS, null));

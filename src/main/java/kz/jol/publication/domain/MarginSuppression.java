@@ -25,7 +25,7 @@ import java.util.Deque;
  *       values) is closed into one: the smallest shown value linking the two groups is hidden
  *       — a non-zero one if there is any; only when every such link is a zero is a zero hidden
  *       (it then reads "hidden", which protects and misleads nobody about a person).
- *   <li>Repeat until nothing changes.
+ *   <li>Repeat, one value at a time, until nothing changes.
  * </ol>
  *
  * <p>This is stricter than {@code indicators.domain.SmallCellSuppression}, which hides a total
@@ -98,18 +98,11 @@ public final class MarginSuppression {
         hidden[r][c] = value[r][c] > 0 && value[r][c] < threshold;
       }
     }
+    // One change at a time, then look again from the top: a value hidden for one line often
+    // completes another line that already had one hidden, so fewer values go in all.
     boolean changed = true;
     while (changed) {
-      changed = false;
-      for (int r = 0; r <= rows; r++) {
-        changed |= protectLine(value, hidden, r, -1);
-      }
-      for (int c = 0; c <= columns; c++) {
-        changed |= protectLine(value, hidden, -1, c);
-      }
-      if (!changed) {
-        changed = closeABridge(value, hidden);
-      }
+      changed = protectALine(value, hidden, rows, columns) || closeABridge(value, hidden);
     }
     boolean[][] cells = new boolean[rows][columns];
     boolean[] rowTotals = new boolean[rows];
@@ -122,6 +115,21 @@ public final class MarginSuppression {
       columnTotals[c] = hidden[rows][c];
     }
     return new Hidden(cells, rowTotals, columnTotals, hidden[rows][columns]);
+  }
+
+  private static boolean protectALine(long[][] value, boolean[][] hidden, int rows,
+      int columns) {
+    for (int r = 0; r <= rows; r++) {
+      if (protectLine(value, hidden, r, -1)) {
+        return true;
+      }
+    }
+    for (int c = 0; c <= columns; c++) {
+      if (protectLine(value, hidden, -1, c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Row {@code row} (column -1) or column {@code column} (row -1) of the augmented table. */
