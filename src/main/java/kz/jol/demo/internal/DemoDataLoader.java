@@ -73,6 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
   private final DemoActionPlan actionPlan;
   private final DemoPrecincts precincts;
   private final DemoSupervision supervision;
+  private final DemoPublications publications;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -80,7 +81,8 @@ class DemoDataLoader implements ApplicationRunner {
       ObjectProvider<EmbeddedDatabase> embedded, UserAdministration users,
       Organisations organisations, PersonService persons, CaseService cases,
       DemoReintegration reintegration, DemoActionPlan actionPlan, DemoPrecincts precincts,
-      DemoSupervision supervision, TransactionTemplate transaction, Clock clock) {
+      DemoSupervision supervision, DemoPublications publications,
+      TransactionTemplate transaction, Clock clock) {
     this.enabled = enabled;
     this.embedded = embedded;
     this.users = users;
@@ -91,6 +93,7 @@ class DemoDataLoader implements ApplicationRunner {
     this.actionPlan = actionPlan;
     this.precincts = precincts;
     this.supervision = supervision;
+    this.publications = publications;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -186,6 +189,12 @@ class DemoDataLoader implements ApplicationRunner {
       SecurityContextHolder.clearContext();
     }
     supervision.sweep();
+    actAs(byName.get("admin"));
+    try {
+      publications.publish(KARAGANDA_REGION, today);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
     return new DemoSummary(orgs.size(), demoUsers, personIds, caseCount, plans);
   }
 
