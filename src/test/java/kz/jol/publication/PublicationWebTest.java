@@ -156,6 +156,38 @@ class PublicationWebTest {
         .isEqualTo(before);
   }
 
+  @Test
+  void theAdministratorPublishesAndWithdrawsThroughTheApi() throws Exception {
+    String body = """
+        {"kind": "CASES_BY_KIND", "territory": "%s", "from": "%s", "to": "%s",
+         "titleKk": "Пробация түрлері бойынша", "titleRu": "По видам пробации",
+         "titleEn": "By kind of probation"}""".formatted(region.region,
+        today.minusDays(30), today);
+    MockHttpServletResponse created = mvc.perform(asAdmin(post("/api/v1/publications")
+            .contentType("application/json").content(body))).andReturn().getResponse();
+    assertThat(created.getStatus()).isEqualTo(201);
+    String json = created.getContentAsString();
+    assertThat(json).contains("\"counts\":[null,").contains("\"minimumCell\":10");
+    String id = json.replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    assertThat(anonymous(get("/api/v1/open/publications/" + id)).getStatus()).isEqualTo(200);
+
+    var analyst = user(JolPrincipal.of(PublicationFixture.actor(Role.ANALYST)));
+    assertThat(mvc.perform(post("/api/v1/publications").with(analyst)
+        .contentType("application/json").content(body)).andReturn().getResponse().getStatus())
+        .isEqualTo(403);
+    MockHttpServletResponse bad = mvc.perform(asAdmin(post("/api/v1/publications")
+        .header("Accept-Language", "kk").contentType("application/json")
+        .content("{\"kind\": \"CASES_BY_KIND\", \"from\": \"2026-02-30\"}")))
+        .andReturn().getResponse();
+    assertThat(bad.getStatus()).isEqualTo(400);
+    assertThat(bad.getContentAsString()).contains("\"field\":\"from\"")
+        .contains("\"field\":\"titleKk\"");
+
+    assertThat(mvc.perform(asAdmin(post("/api/v1/publications/" + id + "/withdraw")))
+        .andReturn().getResponse().getStatus()).isEqualTo(204);
+    assertThat(anonymous(get("/api/v1/open/publications/" + id)).getStatus()).isEqualTo(404);
+  }
+
   private MockHttpServletRequestBuilder publishForm() {
     return publishForm("Пробация есебіндегі адамдар");
   }
