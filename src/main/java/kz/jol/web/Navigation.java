@@ -36,6 +36,7 @@ final class Navigation {
           new Item("nav.escalation-ladder", "/admin/escalation-ladder"),
           new Item("nav.risk-rules", "/admin/risk-rules"),
           new Item("nav.action-plans", "/action-plans"),
+          new Item("nav.publications", "/admin/publications"),
           new Item("nav.api", "/swagger-ui.html"));
       case ANALYST -> List.of(new Item("nav.statistics", "/statistics"),
           new Item("nav.indicator-catalogue", "/indicators/catalogue"),

@@ -135,7 +135,8 @@ class AccessibilityBrowserIT {
   void everyPageOfEveryRolePassesTheChecks(String language) {
     List<String> problems = new ArrayList<>();
     List<String> wide = new ArrayList<>();
-    check("signed-out", null, language, problems, wide, visit("login", "/login"));
+    check("signed-out", null, language, problems, wide, visit("login", "/login"),
+        visit("open", "/open"), visit("open-resocialisation", "/open/resocialisation"));
     check("probation-officer", officer, language, problems, wide, visit("home", "/"),
         visit("caseload", "/caseload"), visit("escalations", "/escalations"),
         visit("escalation", "/escalations/" + escalationId),
@@ -171,7 +172,8 @@ class AccessibilityBrowserIT {
         visit("action-plans", "/action-plans"),
         visit("action-plan", "/action-plans/" + planId),
         visit("measure", "/action-plans/" + planId + "/measures/" + measureId),
-        visit("discipline", "/action-plans/" + planId + "/discipline"));
+        visit("discipline", "/action-plans/" + planId + "/discipline"),
+        visit("publications", "/admin/publications"));
     check("agency-worker", agency, language, problems, wide, visit("home", "/"),
         visit("my-organisation", "/my-organisation"), visit("inbox", "/inbox"),
         visit("referral", "/inbox/referrals/" + referralId),

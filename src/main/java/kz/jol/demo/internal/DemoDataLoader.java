@@ -75,6 +75,7 @@ class DemoDataLoader implements ApplicationRunner {
   private final DemoSupervision supervision;
   private final DemoCouncils councils;
   private final DemoRegistry registry;
+  private final DemoPublications publications;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
@@ -83,8 +84,7 @@ class DemoDataLoader implements ApplicationRunner {
       Organisations organisations, PersonService persons, CaseService cases,
       DemoReintegration reintegration, DemoActionPlan actionPlan, DemoPrecincts precincts,
       DemoSupervision supervision, DemoCouncils councils, DemoRegistry registry,
-      TransactionTemplate transaction,
-      Clock clock) {
+      DemoPublications publications, TransactionTemplate transaction, Clock clock) {
     this.enabled = enabled;
     this.embedded = embedded;
     this.users = users;
@@ -97,6 +97,7 @@ class DemoDataLoader implements ApplicationRunner {
     this.supervision = supervision;
     this.councils = councils;
     this.registry = registry;
+    this.publications = publications;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -194,6 +195,12 @@ class DemoDataLoader implements ApplicationRunner {
     supervision.sweep();
     councils.load(orgs, today);
     registry.load(orgs, byName.get("agencyhead"), byName.get("officer"), today);
+    actAs(byName.get("admin"));
+    try {
+      publications.publish(KARAGANDA_REGION, today);
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
     return new DemoSummary(orgs.size(), demoUsers, personIds, caseCount, plans);
   }
 

@@ -66,6 +66,26 @@ class DemoDataLoaderTest {
   }
 
   @Test
+  void thePublicPortalHasTheDemoTablesOfKaragandaRegionWithNoSmallCountShown() {
+    var published = jdbc.sql("""
+            select id from publication
+             where territory_code = '350000000' and state = 'PUBLISHED'""")
+        .query(java.util.UUID.class).list();
+    assertThat(published).hasSizeGreaterThanOrEqualTo(2);
+    long shownSmall = jdbc.sql("""
+            select count(*) from publication_cell
+             where publication_id = any(:ids) and not hidden and raw_count between 1 and 9""")
+        .param("ids", published.toArray(java.util.UUID[]::new)).query(Long.class).single();
+    assertThat(shownSmall).isZero();
+    long cases = jdbc.sql("""
+            select raw_count from publication_cell c join publication p on p.id = c.publication_id
+             where p.id = any(:ids) and p.table_kind = 'CASES_BY_KIND'
+               and c.row_key = 'TOTAL' and c.column_key = 'TOTAL'""")
+        .param("ids", published.toArray(java.util.UUID[]::new)).query(Long.class).single();
+    assertThat(cases).as("the demo's cases of the last 12 months").isPositive();
+  }
+
+  @Test
   void organisationsOfEveryTypeAndOneUserPerRole() {
     Set<OrganisationType> types = jdbc.sql("""
             select distinct type from organisation where email like '%@demo.jol.example'""")
