@@ -23,7 +23,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * <p>System properties: {@code scale} (1 = national load, default 1), {@code seed} (default
  * 20261124), {@code today} (ISO date, default the application clock's today), {@code jol.data}
  * (default {@code target/generated-postgres}), {@code spool} (default
- * {@code target/generator-spool}). Every generated user's password is {@code Jol-demo-2026}.
+ * {@code target/generator-spool}), {@code indexes} ({@code rebuild}, the default: drop the
+ * loaded tables' foreign keys and secondary indexes for the load and make them again in its
+ * transaction; {@code keep}: load into them as they are). Every generated user's password is {@code Jol-demo-2026}.
  */
 public final class GenerateData {
 
@@ -63,7 +65,8 @@ public final class GenerateData {
           context.getBean(RiskRulesSettings.class).current().rules(), clock.getZone(),
           System.out);
       NationalData.Summary summary = generator.generate(new NationalData.Settings(scale, seed,
-          today, spool, context.getBean(PasswordEncoder.class).encode("Jol-demo-2026"), true));
+          today, spool, context.getBean(PasswordEncoder.class).encode("Jol-demo-2026"), true,
+          !"keep".equals(System.getProperty("indexes", "rebuild"))));
       JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
       long bytes = jdbc.sql("select pg_database_size(current_database())")
           .query(Long.class).single();

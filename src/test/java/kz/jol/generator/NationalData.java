@@ -104,9 +104,11 @@ public final class NationalData {
    * @param passwordHash the stored hash of every generated user's password
    * @param load whether to load the rows; a dry run (false) only spools them, as into an empty
    *     database, and reports a digest of each table's rows
+   * @param rebuildIndexes whether to drop the loaded tables' foreign keys and secondary indexes
+   *     for the load and make them again after it, in the load's transaction
    */
   public record Settings(double scale, long seed, LocalDate today, Path spool,
-      String passwordHash, boolean load) {}
+      String passwordHash, boolean load, boolean rebuildIndexes) {}
 
   /**
    * What was written.
@@ -216,30 +218,34 @@ public final class NationalData {
     LocalDate first = today.minusYears(YEARS_OF_HISTORY);
     ensureCalendar(first.getYear(), today.getYear());
     Files.createDirectories(settings.spool());
-    Tables t = new Tables(settings.spool());
+    Tables t = new Tables(settings.spool().resolve("p0"));
+    Tables t2 = new Tables(settings.spool().resolve("p1"));
     try {
-      Story story = new Story(settings, t, tag);
+      Story story = new Story(settings, t, t2, tag);
       story.tell(first);
       Duration generating = Duration.ofNanos(System.nanoTime() - started);
-      log.printf("generated and spooled %,d rows in %.1f s%n", t.total(),
+      log.printf("generated and spooled %,d rows in %.1f s%n", t.total() + t2.total(),
           generating.toMillis() / 1000.0);
       if (!settings.load()) {
         Map<String, Long> rows = new LinkedHashMap<>();
         Map<String, String> digests = new LinkedHashMap<>();
-        for (Spool s : t.all) {
-          rows.put(s.table, s.rows());
-          digests.put(s.table, s.digest());
+        for (int i = 0; i < t.all.size(); i++) {
+          Spool s = t.all.get(i);
+          Spool s2 = t2.all.get(i);
+          rows.put(s.table, s.rows() + s2.rows());
+          digests.put(s.table, s.digest() + "+" + s2.digest());
         }
         return new Summary(rows, generating, Duration.ZERO, tag, digests);
       }
       long loadStart = System.nanoTime();
-      Map<String, Long> rows = load(t);
+      Map<String, Long> rows = load(List.of(t, t2), settings.rebuildIndexes());
       story.updateSerials();
       jdbc.sql("analyze").update();
       Duration loading = Duration.ofNanos(System.nanoTime() - loadStart);
       return new Summary(rows, generating, loading, tag, Map.of());
     } finally {
       t.close();
+      t2.close();
     }
   }
 
@@ -296,7 +302,8 @@ public final class NationalData {
     final Spool expectedCheckIn;
     final List<Spool> all;
 
-    Tables(Path folder) {
+    Tables(Path folder) throws IOException {
+      Files.createDirectories(folder);
       organisation = new Spool(folder, "organisation", List.of("id", "type", "name_kk",
           "name_ru", "name_en", "territory_code", "address", "phone", "head_name"));
       appUser = new Spool(folder, "app_user", List.of("id", "username", "password_hash",
@@ -373,20 +380,99 @@ public final class NationalData {
     }
   }
 
-  private Map<String, Long> load(Tables t) throws SQLException, IOException {
+  /**
+   * Streams every spool into its table. With {@code rebuild}, all in one transaction: the
+   * foreign keys and the secondary indexes of the loaded tables are dropped first and made
+   * again after the rows are in, so that PostgreSQL checks and sorts in bulk rather than row by
+   * row. PostgreSQL's DDL is transactional: a failure anywhere rolls everything back, the
+   * constraints included, and the remade constraints and unique indexes check every row.
+   * Primary keys and unique constraints stay in place throughout.
+   */
+  private Map<String, Long> load(List<Tables> parts, boolean rebuild)
+      throws SQLException, IOException {
+    Tables t = parts.getFirst();
     Map<String, Long> rows = new LinkedHashMap<>();
     long total = 0;
     long started = System.nanoTime();
     try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(true);
-      for (Spool s : t.all) {
-        long begin = System.nanoTime();
-        long n = s.load(connection);
-        double seconds = Math.max(1e-9, (System.nanoTime() - begin) / 1e9);
-        total += n;
-        rows.put(s.table, n);
-        log.printf("  %-26s %,12d rows %8.1f s %,12.0f rows/s%n", s.table, n, seconds,
-            n / seconds);
+      connection.setAutoCommit(!rebuild);
+      List<String[]> foreignKeys = new ArrayList<>();
+      List<String[]> indexes = new ArrayList<>();
+      try {
+        if (rebuild) {
+          List<String> tables = t.all.stream().map(s -> s.table).toList();
+          try (var st = connection.prepareStatement("""
+                  select conrelid::regclass::text, conname, pg_get_constraintdef(oid)
+                    from pg_constraint
+                   where contype = 'f' and conrelid::regclass::text = any(?)""")) {
+            st.setArray(1, connection.createArrayOf("text", tables.toArray()));
+            try (var rs = st.executeQuery()) {
+              while (rs.next()) {
+                foreignKeys.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+              }
+            }
+          }
+          try (var st = connection.prepareStatement("""
+                  select i.tablename, i.indexname, i.indexdef from pg_indexes i
+                   where i.schemaname = current_schema() and i.tablename = any(?)
+                     and not exists (select 1 from pg_constraint c
+                                      where c.conname = i.indexname
+                                        and c.contype in ('p', 'u', 'x'))""")) {
+            st.setArray(1, connection.createArrayOf("text", tables.toArray()));
+            try (var rs = st.executeQuery()) {
+              while (rs.next()) {
+                indexes.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+              }
+            }
+          }
+          try (var st = connection.createStatement()) {
+            for (String[] fk : foreignKeys) {
+              st.execute("alter table " + fk[0] + " drop constraint " + fk[1]);
+            }
+            for (String[] index : indexes) {
+              st.execute("drop index " + index[1]);
+            }
+          }
+          log.printf("dropped %d foreign keys and %d secondary indexes for the load%n",
+              foreignKeys.size(), indexes.size());
+        }
+        for (int i = 0; i < t.all.size(); i++) {
+          Spool s = t.all.get(i);
+          long begin = System.nanoTime();
+          long n = 0;
+          for (Tables part : parts) {
+            n += part.all.get(i).load(connection);
+          }
+          double seconds = Math.max(1e-9, (System.nanoTime() - begin) / 1e9);
+          total += n;
+          rows.put(s.table, n);
+          log.printf("  %-26s %,12d rows %8.1f s %,12.0f rows/s%n", s.table, n, seconds,
+              n / seconds);
+        }
+        if (rebuild) {
+          long begin = System.nanoTime();
+          try (var st = connection.createStatement()) {
+            st.execute("set maintenance_work_mem = '512MB'");
+            for (String[] index : indexes) {
+              st.execute(index[2]);
+            }
+            log.printf("  indexes remade in %.1f s%n", (System.nanoTime() - begin) / 1e9);
+            begin = System.nanoTime();
+            for (String[] fk : foreignKeys) {
+              st.execute("alter table " + fk[0] + " add constraint " + fk[1] + " " + fk[2]);
+            }
+            log.printf("  foreign keys checked and remade in %.1f s%n",
+                (System.nanoTime() - begin) / 1e9);
+          }
+          connection.commit();
+        }
+      } catch (SQLException | IOException | RuntimeException e) {
+        if (rebuild) {
+          connection.rollback();
+        }
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
@@ -442,6 +528,7 @@ public final class NationalData {
   final class Story {
     final Settings settings;
     final Tables t;
+    final Tables t2;
     final String tag;
     final LocalDate today;
     final LocalDate yesterday;
@@ -455,9 +542,10 @@ public final class NationalData {
     int users;
     UUID ministry;
 
-    Story(Settings settings, Tables t, String tag) {
+    Story(Settings settings, Tables t, Tables t2, String tag) {
       this.settings = settings;
       this.t = t;
+      this.t2 = t2;
       this.tag = tag;
       this.today = settings.today();
       this.yesterday = today.minusDays(1);
@@ -482,25 +570,43 @@ public final class NationalData {
       }
       double eventsPerDay = settings.scale() * EVENTS_AT_SCALE_1 / (double) sumDays;
       double referralsPerDay = settings.scale() * REFERRALS_AT_SCALE_1 / (double) sumDays;
+      // Two partitions of the cases (by position), each told on a thread of its own into
+      // spools of its own: a fixed split, so a seed gives the same rows however fast each runs.
+      List<List<Plan>> partitions = List.of(new ArrayList<>(), new ArrayList<>());
+      for (int i = 0; i < cases.size(); i++) {
+        partitions.get(i % 2).add(cases.get(i));
+      }
+      java.util.concurrent.atomic.AtomicInteger done =
+          new java.util.concurrent.atomic.AtomicInteger();
       long begin = System.nanoTime();
+      var second = java.util.concurrent.CompletableFuture.runAsync(
+          () -> tell(partitions.get(1), t2, eventsPerDay, referralsPerDay, done, cases.size(),
+              begin));
+      tell(partitions.get(0), t, eventsPerDay, referralsPerDay, done, cases.size(), begin);
+      second.join();
+    }
+
+    private void tell(List<Plan> cases, Tables into, double eventsPerDay,
+        double referralsPerDay, java.util.concurrent.atomic.AtomicInteger done, int all,
+        long begin) {
       long referralsSoFar = 0;
       double referralsWanted = 0;
       double eventsWanted = 0;
       long eventsSoFar = 0;
-      int done = 0;
       for (Plan c : cases) {
         long days = ChronoUnit.DAYS.between(c.registered, c.lastDay(yesterday)) + 1;
         eventsWanted += days * eventsPerDay;
         referralsWanted += days * referralsPerDay;
-        CaseStory s = new CaseStory(c, (int) Math.max(5, Math.round(eventsWanted - eventsSoFar)),
+        CaseStory s = new CaseStory(c, into,
+            (int) Math.max(5, Math.round(eventsWanted - eventsSoFar)),
             (int) Math.max(0, Math.round(referralsWanted - referralsSoFar)));
         s.tell();
         eventsSoFar += s.events;
         referralsSoFar += s.referrals;
-        if (++done % 5_000 == 0 || done == cases.size()) {
+        int n = done.incrementAndGet();
+        if (n % 5_000 == 0 || n == all) {
           double seconds = (System.nanoTime() - begin) / 1e9;
-          log.printf("  cases %,d/%,d: %,d rows spooled, %,.0f cases/s%n", done, cases.size(),
-              t.total(), done / seconds);
+          log.printf("  cases %,d/%,d: %,.0f cases/s%n", n, all, n / seconds);
         }
       }
     }
@@ -821,6 +927,7 @@ public final class NationalData {
     /** The rows of one case, from a random source of its own. */
     final class CaseStory {
       final Plan c;
+      final Tables t;
       final SplittableRandom r;
       final int eventBudget;
       final int referralBudget;
@@ -831,8 +938,9 @@ public final class NationalData {
       LocalDate planApproved;
       final Map<String, Instant> openUntil = new HashMap<>();
 
-      CaseStory(Plan c, int eventBudget, int referralBudget) {
+      CaseStory(Plan c, Tables t, int eventBudget, int referralBudget) {
         this.c = c;
+        this.t = t;
         this.r = new SplittableRandom(c.seed ^ 0x2545F4914F6CDD1DL);
         this.eventBudget = eventBudget;
         this.referralBudget = referralBudget;
@@ -1546,7 +1654,7 @@ public final class NationalData {
    */
   static final class RememberedWorkingDays implements WorkingDays {
     private final WorkingDays calendar;
-    private final Map<Long, LocalDate> added = new HashMap<>();
+    private final Map<Long, LocalDate> added = new java.util.concurrent.ConcurrentHashMap<>();
 
     RememberedWorkingDays(WorkingDays calendar) {
       this.calendar = calendar;

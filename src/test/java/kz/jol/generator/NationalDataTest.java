@@ -82,7 +82,7 @@ class NationalDataTest {
             riskRules.current().rules(), clock.getZone(), System.out)
             .generate(new NationalData.Settings(SCALE, SEED, today,
                 Path.of(System.getProperty("java.io.tmpdir"), "jol-generator-test"),
-                "{noop}Jol-demo-2026", true));
+                "{noop}Jol-demo-2026", true, true));
       }
     }
   }
@@ -271,7 +271,7 @@ class NationalDataTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NationalData(dataSource,
             workingDays, matrix.current(), riskRules.current().rules(), clock.getZone(),
             System.out).generate(new NationalData.Settings(SCALE, SEED, today,
-            Path.of(System.getProperty("java.io.tmpdir"), "jol-generator-test"), "{noop}x", true)))
+            Path.of(System.getProperty("java.io.tmpdir"), "jol-generator-test"), "{noop}x", true, true)))
         .hasMessageContaining("already holds the data of seed 7");
     assertThat(new HashSet<>(jdbc.sql("select id::text from organisation")
         .query(String.class).list())).isEqualTo(before);
@@ -292,7 +292,7 @@ class NationalDataTest {
         riskRules.current().rules(), clock.getZone(), System.out)
         .generate(new NationalData.Settings(SCALE, seed, today,
             Path.of(System.getProperty("java.io.tmpdir"), "jol-generator-dry-" + folder),
-            "{noop}x", false)).digests();
+            "{noop}x", false, false)).digests();
   }
 
   private Actor actor(UUID userId) {
