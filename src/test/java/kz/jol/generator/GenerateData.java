@@ -31,6 +31,23 @@ public final class GenerateData {
 
   private GenerateData() {}
 
+  /** One CSV file per role (a header "username", then one generated user a line). */
+  static void writeUsers(JdbcClient jdbc, String tag, Path folder) throws java.io.IOException {
+    java.nio.file.Files.createDirectories(folder);
+    Map<String, java.util.List<String>> byRole = new java.util.TreeMap<>();
+    jdbc.sql("select role, username from app_user where username like :u order by username")
+        .param("u", "%." + tag + ".%")
+        .query((rs, n) -> byRole.computeIfAbsent(rs.getString(1), r -> new java.util.ArrayList<>())
+            .add(rs.getString(2)))
+        .list();
+    for (Map.Entry<String, java.util.List<String>> e : byRole.entrySet()) {
+      java.util.List<String> lines = new java.util.ArrayList<>();
+      lines.add("username");
+      lines.addAll(e.getValue());
+      java.nio.file.Files.write(folder.resolve(e.getKey() + ".csv"), lines);
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     double scale = Double.parseDouble(System.getProperty("scale", "1"));
     long seed = Long.parseLong(System.getProperty("seed", "20261124"));
@@ -84,6 +101,9 @@ public final class GenerateData {
           bytes / (1024 * 1024));
       System.out.printf("users: <role>.%s.<territory>.<n> (officer, head, inspector, agency, "
           + "agencyhead, prosecutor, analyst), password Jol-demo-2026%n", summary.tag());
+      Path users = Path.of(System.getProperty("users.out", "target/generated-users"));
+      writeUsers(jdbc, summary.tag(), users);
+      System.out.println("their user names by role, for the load test: " + users);
     }
   }
 }
