@@ -309,12 +309,12 @@ class DemoDataLoaderTest {
 
   @Test
   void isNotLoadedIntoAConfiguredDatabaseNorIntoOneThatHasUsers() {
-    var configured = new DemoDataLoader(true, emptyProvider(), users, null, null, null, null, null, null, null, null, null, null);
+    var configured = new DemoDataLoader(true, emptyProvider(), users, null, null, null, null, null, null, null, null, null, null, null, null);
     configured.run(null);
-    var disabled = new DemoDataLoader(false, emptyProvider(), users, null, null, null, null, null, null, null, null, null, null);
+    var disabled = new DemoDataLoader(false, emptyProvider(), users, null, null, null, null, null, null, null, null, null, null, null, null);
     disabled.run(null);
     // The embedded test database already has users: an enabled loader leaves it alone.
-    new DemoDataLoader(true, embedded, users, null, null, null, null, null, null, null, null, null, null).run(null);
+    new DemoDataLoader(true, embedded, users, null, null, null, null, null, null, null, null, null, null, null, null).run(null);
     assertThat(jdbc.sql("select count(*) from app_user where username = 'officer'")
         .query(Integer.class).single()).isEqualTo(1);
   }
