@@ -14,6 +14,7 @@ import kz.jol.access.CurrentActor;
 import kz.jol.indicators.InteractionTable.Figure;
 import kz.jol.indicators.InteractionTable.Indicator;
 import kz.jol.indicators.InteractionTable.Part;
+import kz.jol.interaction.CouncilFigures;
 import kz.jol.interaction.RegistryFigures;
 import kz.jol.shared.FieldProblem;
 import kz.jol.shared.InvalidInputException;
@@ -27,8 +28,9 @@ import org.springframework.stereotype.Service;
  * The indicator feed of block 3 of seed 000 (intensity of interaction) for a territory and its
  * subtree and a period: joint events and the citizens they reached, agreements signed and in
  * force, target programmes, proposals and the share accepted, partners and partner contacts, for
- * the whole territory and each of its parts. Read only from the interaction module's
- * {@link RegistryFigures}; never a person. Definitions: {@code docs/indicators.md}.
+ * the whole territory and each of its parts, and the advisory bodies' meetings, decisions and
+ * the share carried out. Read only from the interaction module's {@link RegistryFigures} and
+ * {@link CouncilFigures}; never a person. Definitions: {@code docs/indicators.md}.
  *
  * <p>Scope and validation as {@link ControlIndicators}: the reader's territory bounds what may be
  * asked (404 outside it); the period is at most {@value ControlIndicators#MAX_YEARS} years. No
@@ -40,34 +42,39 @@ public class InteractionIndicators {
 
   /** The raw counts the indicators are made of. */
   private enum Count {
-    EVENTS, REACHED, SIGNED, IN_FORCE, PROGRAMMES, SENT, ACCEPTED, PARTNERS, CONTACTS
-    // LEAD: DECISIONS, CARRIED_OUT from CouncilFigures after merging branch councils.
+    EVENTS, REACHED, SIGNED, IN_FORCE, PROGRAMMES, SENT, ACCEPTED, PARTNERS, CONTACTS,
+    MEETINGS, DECISIONS, CARRIED_OUT, JUDGED
   }
 
   /** Each indicator's numerator and denominator (null: a plain count). */
-  private static final Map<Indicator, Count[]> MADE_OF = new EnumMap<>(Map.of(
-      Indicator.JOINT_EVENTS, new Count[] {Count.EVENTS, null},
-      Indicator.CITIZENS_REACHED, new Count[] {Count.REACHED, null},
-      Indicator.AGREEMENTS_SIGNED, new Count[] {Count.SIGNED, null},
-      Indicator.AGREEMENTS_IN_FORCE, new Count[] {Count.IN_FORCE, null},
-      Indicator.PROGRAMMES_ACTIVE, new Count[] {Count.PROGRAMMES, null},
-      Indicator.PROPOSALS_SENT, new Count[] {Count.SENT, null},
-      Indicator.PROPOSALS_ACCEPTED, new Count[] {Count.ACCEPTED, Count.SENT},
-      Indicator.PARTNERS_ACTIVE, new Count[] {Count.PARTNERS, null},
-      Indicator.PARTNER_CONTACTS, new Count[] {Count.CONTACTS, null}));
+  private static final Map<Indicator, Count[]> MADE_OF = new EnumMap<>(Map.ofEntries(
+      Map.entry(Indicator.JOINT_EVENTS, new Count[] {Count.EVENTS, null}),
+      Map.entry(Indicator.CITIZENS_REACHED, new Count[] {Count.REACHED, null}),
+      Map.entry(Indicator.AGREEMENTS_SIGNED, new Count[] {Count.SIGNED, null}),
+      Map.entry(Indicator.AGREEMENTS_IN_FORCE, new Count[] {Count.IN_FORCE, null}),
+      Map.entry(Indicator.PROGRAMMES_ACTIVE, new Count[] {Count.PROGRAMMES, null}),
+      Map.entry(Indicator.PROPOSALS_SENT, new Count[] {Count.SENT, null}),
+      Map.entry(Indicator.PROPOSALS_ACCEPTED, new Count[] {Count.ACCEPTED, Count.SENT}),
+      Map.entry(Indicator.PARTNERS_ACTIVE, new Count[] {Count.PARTNERS, null}),
+      Map.entry(Indicator.PARTNER_CONTACTS, new Count[] {Count.CONTACTS, null}),
+      Map.entry(Indicator.ADVISORY_MEETINGS, new Count[] {Count.MEETINGS, null}),
+      Map.entry(Indicator.DECISIONS_TAKEN, new Count[] {Count.DECISIONS, null}),
+      Map.entry(Indicator.DECISIONS_CARRIED_OUT, new Count[] {Count.CARRIED_OUT, Count.JUDGED})));
 
   private final Territories territories;
   private final TerritoryScope scope;
   private final CurrentActor currentActor;
   private final RegistryFigures registry;
+  private final CouncilFigures councils;
   private final Clock clock;
 
   InteractionIndicators(Territories territories, TerritoryScope scope,
-      CurrentActor currentActor, RegistryFigures registry, Clock clock) {
+      CurrentActor currentActor, RegistryFigures registry, CouncilFigures councils, Clock clock) {
     this.territories = territories;
     this.scope = scope;
     this.currentActor = currentActor;
     this.registry = registry;
+    this.councils = councils;
     this.clock = clock;
   }
 
@@ -136,6 +143,22 @@ public class InteractionIndicators {
       counts[Count.CONTACTS.ordinal()][row] += c.partnerContacts();
       c.eventsByKind().forEach((kind, n) -> eventsByKind.merge(kind, n, Long::sum));
     }
+    // Advisory bodies: CouncilFigures sums a subtree, so each part is asked for its own, and
+    // what the territory's own bodies did is the whole less its parts.
+    CouncilFigures.Figures wholeCouncils = councils.of(code, from, to);
+    long[] councilsInParts = new long[4];
+    for (int r = 0; r < parts.size(); r++) {
+      CouncilFigures.Figures f = councils.of(parts.get(r).code(), from, to);
+      long[] part = councilCounts(f);
+      for (int i = 0; i < part.length; i++) {
+        counts[Count.MEETINGS.ordinal() + i][r] = part[i];
+        councilsInParts[i] += part[i];
+      }
+    }
+    long[] all = councilCounts(wholeCouncils);
+    for (int i = 0; i < all.length; i++) {
+      counts[Count.MEETINGS.ordinal() + i][parts.size()] = all[i] - councilsInParts[i];
+    }
     long[] whole = new long[Count.values().length];
     for (Count c : Count.values()) {
       for (int r = 0; r < rows; r++) {
@@ -164,9 +187,13 @@ public class InteractionIndicators {
           : Math.round(1000.0 * numerator / denominator) / 1000.0;
       figures.put(indicator, new Figure(numerator, denominator, share));
     }
-    // LEAD: add the decisions figures of CouncilFigures here (decisions taken; carried out /
-    // taken) after merging branch councils; they are not computed on this branch.
     return figures;
+  }
+
+  /** MEETINGS, DECISIONS, CARRIED_OUT, JUDGED, in the order of {@link Count}. */
+  private static long[] councilCounts(CouncilFigures.Figures f) {
+    return new long[] {f.meetingsHeld(), f.decisionsTaken(), f.shareNumerator(),
+        f.shareDenominator()};
   }
 
   // ---- Validation, as ControlIndicators

@@ -43,9 +43,16 @@ public record InteractionTable(LocalDate from, LocalDate to, String territoryCod
     /** Partners of the register active on the period's last day. */
     PARTNERS_ACTIVE,
     /** Contacts with partners made in the period. */
-    PARTNER_CONTACTS
-    // LEAD (after merging branch councils): DECISIONS_TAKEN and DECISIONS_CARRIED_OUT from
-    // kz.jol.interaction.CouncilFigures go here, and in InteractionIndicators#figures.
+    PARTNER_CONTACTS,
+    /** Meetings of advisory bodies (КСО, МВК, public councils) held in the period. */
+    ADVISORY_MEETINGS,
+    /** Decisions taken at the meetings held in the period. */
+    DECISIONS_TAKEN,
+    /**
+     * Decisions due in the period carried out (on time or late) / those of them judged by now
+     * (due, not cancelled, and not still before their due day).
+     */
+    DECISIONS_CARRIED_OUT
   }
 
   /**

@@ -68,7 +68,7 @@ class IndicatorCatalogueBrowserIT {
       page.locator("a[href='/indicators/catalogue']").first().click();
       assertThat(page.locator("h1").textContent()).isEqualTo(title);
       assertThat(page.locator("h2").allTextContents()).hasSize(5).contains(kpis);
-      assertThat(page.locator("#indicator-JOINT_EVENTS td").last().textContent())
+      assertThat(page.locator("#indicator-PUBLIC_OPINION td").last().textContent())
           .isEqualTo(noData);
       assertThat(page.locator("#indicator-SUCCESS_DAY_180 td").last().textContent())
           .isNotEqualTo(noData);

@@ -85,15 +85,16 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void theInteractionRegistryIsNoDataYetAndTheReintegrationKpisAreComputed() {
+  void surveysAreNoDataYetWhileTheKpisAndTheInteractionRegistryAreComputed() {
     List<CatalogueEntry> entries = catalogue.entries(Locale.ENGLISH);
     assertThat(entries).filteredOn(e -> e.block() == Block.REINTEGRATION_KPI)
         .allMatch(CatalogueEntry::available);
+    assertThat(entries).filteredOn(e -> e.block() == Block.INTERACTION)
+        .allMatch(CatalogueEntry::available);
     assertThat(entries).filteredOn(e -> e.code().equals("JOINT_EVENTS")).singleElement()
-        .satisfies(e -> {
-          assertThat(e.available()).isFalse();
-          assertThat(e.source()).startsWith("interaction");
-        });
+        .satisfies(e -> assertThat(e.source()).startsWith("interaction"));
+    assertThat(entries).filteredOn(e -> e.code().equals("PUBLIC_OPINION")).singleElement()
+        .satisfies(e -> assertThat(e.available()).isFalse());
   }
 
   @Test

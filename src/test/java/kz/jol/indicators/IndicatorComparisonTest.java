@@ -96,7 +96,7 @@ class IndicatorComparisonTest {
         1.0, 0.0, 1.0, Trend.BETTER, 1, 3, 0.5));
     assertThat(row(comparison.compare(d3.officer.territoryCode(), "2021-Q3", null,
         "2022-01-01", Locale.ENGLISH), "SUCCESS_DAY_180").rank()).isEqualTo(2);
-    assertThat(row(table, "JOINT_EVENTS").rank()).as("no data yet: not ranked").isNull();
+    assertThat(row(table, "PUBLIC_OPINION").rank()).as("no data yet: not ranked").isNull();
   }
 
   @Test

@@ -117,6 +117,19 @@ class InteractionIndicatorsTest {
 
     event(region, "MEETING", day(20), 100);
     programme(region, orgRegion, 2025, 2027);
+
+    // Advisory bodies: in a, a meeting held on 5 March with three decisions (due 20 March and
+    // carried out on the 18th; due 25 March and never carried out; due 10 April and carried out
+    // late) and a meeting only planned for 28 March; at the region, a meeting held on 15 March
+    // with one decision due 31 March carried out late, on 3 April.
+    UUID bodyA = body(a, orgA);
+    UUID held = meeting(bodyA, day(5), "HELD");
+    decision(held, "1", day(20), "DONE", day(18));
+    decision(held, "2", day(25), "NOT_STARTED", null);
+    decision(held, "3", LocalDate.of(2025, 4, 10), "DONE", LocalDate.of(2025, 4, 12));
+    meeting(bodyA, day(28), "PLANNED");
+    UUID regional = meeting(body(region, orgRegion), day(15), "HELD");
+    decision(regional, "1", TO, "DONE", LocalDate.of(2025, 4, 3));
   }
 
   @AfterEach
@@ -128,7 +141,8 @@ class InteractionIndicatorsTest {
   void theWholeRegionCountsWhatIsFiledAtTheRegionItself() {
     actAs(analyst("000000000"));
     InteractionTable table = indicators.interaction(region, FROM, TO, Locale.ENGLISH);
-    assertThat(table.figures()).isEqualTo(figures(4, 135, 3, 4, 3, 5, 2, 5, 3, 3));
+    // decisions: 4 taken at the 2 meetings held; of the 3 due in March, 2 carried out
+    assertThat(table.figures()).isEqualTo(figures(4, 135, 3, 4, 3, 5, 2, 5, 3, 3, 2, 4, 2, 3));
     assertThat(table.figures().get(Indicator.PROPOSALS_ACCEPTED).share()).isEqualTo(0.4);
     assertThat(table.eventsByKind()).containsExactly(Map.entry("BRIEFING", 1L),
         Map.entry("JOINT_RAID", 1L), Map.entry("MEETING", 2L));
@@ -139,8 +153,11 @@ class InteractionIndicatorsTest {
     actAs(analyst("000000000"));
     InteractionTable table = indicators.interaction(region, FROM, TO, Locale.ENGLISH);
     assertThat(table.parts()).extracting(Part::territoryCode).containsExactly(a, b);
-    assertThat(table.parts().get(0).figures()).isEqualTo(figures(2, 35, 2, 3, 2, 4, 1, 4, 2, 2));
-    assertThat(table.parts().get(1).figures()).isEqualTo(figures(1, 0, 1, 1, 0, 1, 1, 1, 1, 1));
+    // the planned meeting is not held; the decision due in April is not judged in March
+    assertThat(table.parts().get(0).figures())
+        .isEqualTo(figures(2, 35, 2, 3, 2, 4, 1, 4, 2, 2, 1, 3, 1, 2));
+    assertThat(table.parts().get(1).figures())
+        .isEqualTo(figures(1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0));
     assertThat(table.parts().get(0).figures().get(Indicator.PROPOSALS_ACCEPTED).share())
         .isEqualTo(0.25);
     assertThat(table.parts().get(0).hasParts()).isFalse();
@@ -154,7 +171,7 @@ class InteractionIndicatorsTest {
     // the seminar; the agreement ending on 31 March is no longer in force on 1 April, the one
     // terminated on 2 April still is; the partner inactive since 1 April is not active, the one
     // registered on 1 April is; the contact of 1 April counts
-    assertThat(figures).isEqualTo(figures(3, 42, 2, 2, 2, 4, 1, 4, 2, 3));
+    assertThat(figures).isEqualTo(figures(3, 42, 2, 2, 2, 4, 1, 4, 2, 3, 1, 3, 1, 2));
   }
 
   @Test
@@ -222,12 +239,12 @@ class InteractionIndicatorsTest {
   // ---- Fixtures
 
   /**
-   * The nine indicators in the enum's order; PROPOSALS_ACCEPTED takes two values (accepted,
-   * sent), the others one.
+   * The twelve indicators in the enum's order; PROPOSALS_ACCEPTED (accepted, sent) and
+   * DECISIONS_CARRIED_OUT (carried out, judged) take two values, the others one.
    */
   private static Map<Indicator, Figure> figures(long events, long reached, long signed,
       long inForce, long programmes, long sent, long accepted, long acceptedOf, long partners,
-      long contacts) {
+      long contacts, long meetings, long decisions, long carriedOut, long judged) {
     Map<Indicator, Figure> f = new EnumMap<>(Indicator.class);
     f.put(Indicator.JOINT_EVENTS, count(events));
     f.put(Indicator.CITIZENS_REACHED, count(reached));
@@ -239,6 +256,10 @@ class InteractionIndicatorsTest {
         acceptedOf == 0 ? null : Math.round(1000.0 * accepted / acceptedOf) / 1000.0));
     f.put(Indicator.PARTNERS_ACTIVE, count(partners));
     f.put(Indicator.PARTNER_CONTACTS, count(contacts));
+    f.put(Indicator.ADVISORY_MEETINGS, count(meetings));
+    f.put(Indicator.DECISIONS_TAKEN, count(decisions));
+    f.put(Indicator.DECISIONS_CARRIED_OUT, new Figure(carriedOut, judged,
+        judged == 0 ? null : Math.round(1000.0 * carriedOut / judged) / 1000.0));
     return f;
   }
 
@@ -334,5 +355,35 @@ class InteractionIndicatorsTest {
             values (:id, :p, :on, :org, :t, 'Synthetic', :by, now())""")
         .param("id", UUID.randomUUID()).param("p", partner).param("on", on).param("org", org)
         .param("t", territory).param("by", UUID.randomUUID()).update();
+  }
+
+  private UUID body(String territory, UUID convener) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql("""
+            insert into advisory_body (id, kind, territory_code, convening_organisation_id,
+                                       name_kk, name_ru, name_en, active_from, created_at)
+            values (:id, 'KSO', :t, :org, 'Синтетикалық КСО', 'Синтетический КСО',
+                    'Synthetic KSO', date '2024-01-01', now())""")
+        .param("id", id).param("t", territory).param("org", convener).update();
+    return id;
+  }
+
+  private UUID meeting(UUID body, LocalDate on, String status) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql("""
+            insert into council_meeting (id, body_id, meeting_on, place, status, created_at)
+            values (:id, :body, :on, 'Synthetic hall', :status, now())""")
+        .param("id", id).param("body", body).param("on", on).param("status", status).update();
+    return id;
+  }
+
+  private void decision(UUID meeting, String number, LocalDate due, String state,
+      LocalDate closed) {
+    jdbc.sql("""
+            insert into council_decision (id, meeting_id, number, text, due_on, state, closed_on,
+                                          created_at)
+            values (:id, :meeting, :number, 'Synthetic decision', :due, :state, :closed, now())""")
+        .param("id", UUID.randomUUID()).param("meeting", meeting).param("number", number)
+        .param("due", due).param("state", state).param("closed", closed).update();
   }
 }
