@@ -95,6 +95,41 @@ class CouncilPagesTest {
   }
 
   @Test
+  void anAkimatHeadRegistersABodyAndAddsItsMembersThroughTheForms() throws Exception {
+    String created = mvc.perform(post("/interaction/bodies").with(csrf()).with(as(f.akimatHead))
+            .param("kind", "MVK").param("territoryCode", f.territory)
+            .param("nameKk", "Құқық бұзушылықтардың алдын алу жөніндегі ВАК")
+            .param("nameRu", "МВК по профилактике правонарушений")
+            .param("nameEn", "Commission on the prevention of offences"))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    UUID id = UUID.fromString(created.substring(created.lastIndexOf('/') + 1));
+    assertThat(jdbc.sql("select convening_organisation_id from advisory_body where id = :id")
+        .param("id", id).query(UUID.class).single()).isEqualTo(f.akimat);
+    mvc.perform(post(created + "/members").with(csrf()).with(as(f.akimatHead))
+            .param("fullName", "Серікбаева Айгүл").param("position", "заместитель акима")
+            .param("role", "CHAIR"))
+        .andExpect(status().is3xxRedirection());
+    String refused = mvc.perform(post(created + "/members").param("lang", "kk").with(csrf())
+            .with(as(f.akimatHead)).param("fullName", "Омаров Ерлан").param("role", "CHAIR"))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(refused).contains("id=\"error-member-role\"", "Органда бұл рөлдегі мүше бар.",
+        "value=\"Омаров Ерлан\"");
+    mvc.perform(post(created + "/members").with(csrf()).with(as(f.akimatHead))
+            .param("organisationId", f.employment.toString()))
+        .andExpect(status().is3xxRedirection());
+    // The employment centre now sits on the body, so its worker finds it.
+    mvc.perform(get("/api/v1/interaction/bodies/" + id).with(as(f.employmentWorker)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.members.length()").value(2))
+        .andExpect(jsonPath("$.youRecord").value(false));
+    // A KSO needs an akimat department: the employment centre's head cannot convene one.
+    mvc.perform(post("/interaction/bodies").with(csrf()).with(as(f.employmentHead))
+            .param("kind", "KSO").param("territoryCode", f.territory).param("nameKk", "ҮК")
+            .param("nameRu", "КСО").param("nameEn", "KSO"))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
   void aRefusedMeetingFormSaysWhatIsWrongInKazakhAndKeepsWhatWasTyped() throws Exception {
     String html = mvc.perform(post(base() + "/meetings").param("lang", "kk").with(csrf())
             .with(as(f.akimatHead)).param("status", "HELD")
