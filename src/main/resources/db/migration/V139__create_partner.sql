@@ -28,7 +28,7 @@ create index partner_territory_idx on partner (territory_code);
 -- The domains of reintegration a partner helps in (SPEC: the five domains).
 create table partner_domain (
     partner_id uuid not null references partner (id) on delete cascade,
-    domain     text not null check (domain in ('DOCUMENTS', 'HOUSING', 'INCOME', 'HEALTH',
+    domain     text not null check (domain in ('LEGAL', 'HOUSING', 'ECONOMIC', 'HEALTH',
                    'INSTITUTIONAL')),
     primary key (partner_id, domain)
 );

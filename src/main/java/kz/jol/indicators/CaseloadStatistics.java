@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.jol.access.CurrentActor;
-import kz.jol.indicators.domain.SmallCellSuppression;
+import kz.jol.shared.MarginSuppression;
 import kz.jol.shared.NotFoundException;
 import kz.jol.territory.Territories;
 import kz.jol.territory.Territory;
@@ -82,7 +82,7 @@ public class CaseloadStatistics {
           return null;
         })
         .list();
-    var hidden = SmallCellSuppression.suppress(counts, minimumCell);
+    var hidden = MarginSuppression.suppress(counts, minimumCell);
     List<CaseloadTable.Row> rows = new ArrayList<>();
     long[] columnSums = new long[STATES.size()];
     long grand = 0;

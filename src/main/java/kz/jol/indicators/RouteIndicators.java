@@ -23,7 +23,7 @@ import kz.jol.indicators.RouteTable.R3Row;
 import kz.jol.indicators.RouteTable.Row;
 import kz.jol.indicators.RouteTable.Target;
 import kz.jol.indicators.RouteTable.TargetRow;
-import kz.jol.indicators.domain.SmallCellSuppression;
+import kz.jol.shared.MarginSuppression;
 import kz.jol.organisation.Organisations;
 import kz.jol.reintegration.domain.Domain;
 import kz.jol.shared.FieldProblem;
@@ -256,7 +256,7 @@ public class RouteIndicators {
     for (int i = 0; i < values.length; i++) {
       table[i][0] = values[i];
     }
-    var cells = SmallCellSuppression.suppress(table, minimumCell).cells();
+    var cells = MarginSuppression.suppress(table, minimumCell).cells();
     boolean[] hidden = new boolean[values.length];
     for (int i = 0; i < values.length; i++) {
       hidden[i] = cells[i][0];
@@ -411,7 +411,7 @@ public class RouteIndicators {
     List<TargetRow> rows = new ArrayList<>();
     for (Target target : Target.values()) {
       long reached = counts[target.ordinal() + 1];
-      var hidden = SmallCellSuppression.suppress(new long[][] {{reached, cases - reached}},
+      var hidden = MarginSuppression.suppress(new long[][] {{reached, cases - reached}},
           minimumCell).cells()[0];
       boolean shown = casesShown && !hidden[0] && !hidden[1];
       rows.add(new TargetRow(target, casesShown ? cases : null, shown ? reached : null,

@@ -369,7 +369,7 @@ class RegistryApiTest {
             .value("registry.link-only-ngo"));
     String id = id(as(officer, "en", post("/api/v1/interaction/partners"), """
         {"kind": "PEER_MENTOR", "name": "Ермек С.", "territoryCode": "%s",
-         "domains": ["INCOME", "INSTITUTIONAL"], "phone": "+7 701 000 00 00",
+         "domains": ["ECONOMIC", "INSTITUTIONAL"], "phone": "+7 701 000 00 00",
          "offer": "Наставничество «равный равному»"}""".formatted(district))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.domains", hasSize(2))));

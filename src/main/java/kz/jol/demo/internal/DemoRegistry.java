@@ -138,10 +138,10 @@ class DemoRegistry {
     }
     actAs(officer);
     try {
-      Set<PartnerDomain> income = EnumSet.of(PartnerDomain.INCOME);
+      Set<PartnerDomain> income = EnumSet.of(PartnerDomain.ECONOMIC);
       var fund = partners.record(new PartnerForm(PartnerKind.NGO, "ОФ «Дорога домой»",
           roadHome, city, List.of(DemoDataLoader.TEMIRTAU), EnumSet.of(PartnerDomain.HOUSING,
-              PartnerDomain.DOCUMENTS), "Временное жильё, помощь в восстановлении документов",
+              PartnerDomain.LEGAL), "Временное жильё, помощь в восстановлении документов",
           "+7 7212 00 00 01", "info@road-home.example.kz", "Караганда", today.minusYears(2)));
       var volunteers = partners.record(new PartnerForm(PartnerKind.NGO,
           "Объединение волонтёров «Равный равному»", peer, city, List.of(),
@@ -152,7 +152,7 @@ class DemoRegistry {
           city, List.of(), income, "Вакансии разнорабочих и учеников каменщика",
           "+7 7212 00 00 03", "hr@kk-qurylys.example.kz", null, today.minusMonths(6)));
       var mentor = partners.record(new PartnerForm(PartnerKind.PEER_MENTOR, "Ермек С.", null,
-          city, List.of(), EnumSet.of(PartnerDomain.INCOME, PartnerDomain.INSTITUTIONAL),
+          city, List.of(), EnumSet.of(PartnerDomain.ECONOMIC, PartnerDomain.INSTITUTIONAL),
           "Наставничество «равный равному»: сопровождение на собеседования",
           "+7 701 000 00 04", null, null, today.minusMonths(3)));
       partners.contact(fund.id(), new ContactForm(today.minusDays(20),

@@ -1,6 +1,9 @@
 package kz.jol.interaction.domain;
 
-/** The five domains of reintegration (SPEC) in which a partner offers help. */
+/**
+ * The five domains of reintegration in which a partner offers help, with the codes of
+ * {@code kz.jol.reintegration.domain.Domain}, so a partner can be matched to a referral's domain.
+ */
 public enum PartnerDomain {
-  DOCUMENTS, HOUSING, INCOME, HEALTH, INSTITUTIONAL
+  LEGAL, HOUSING, ECONOMIC, HEALTH, INSTITUTIONAL
 }

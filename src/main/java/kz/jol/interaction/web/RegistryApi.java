@@ -338,7 +338,7 @@ class RegistryApi {
       requestBody = @RequestBody(content = @Content(mediaType = "application/json",
           examples = @ExampleObject(name = "a peer mentor", value = """
               {"kind": "PEER_MENTOR", "name": "Ермек С.", "territoryCode": "351000000",
-               "domains": ["INCOME", "INSTITUTIONAL"],
+               "domains": ["ECONOMIC", "INSTITUTIONAL"],
                "offer": "Наставничество «равный равному», сопровождение на собеседования",
                "phone": "+7 701 000 00 00"}"""))))
   ResponseEntity<Partner> recordPartner(

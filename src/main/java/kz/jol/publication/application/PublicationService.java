@@ -22,7 +22,7 @@ import kz.jol.publication.PublicationPublished;
 import kz.jol.publication.PublicationWithdrawn;
 import kz.jol.publication.PublishableTable;
 import kz.jol.publication.PublishedTable;
-import kz.jol.publication.domain.MarginSuppression;
+import kz.jol.shared.MarginSuppression;
 import kz.jol.shared.ConflictException;
 import kz.jol.shared.FieldProblem;
 import kz.jol.shared.ForbiddenException;

@@ -1,5 +1,7 @@
 package kz.jol.publication.domain;
 
+import kz.jol.shared.MarginSuppression;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,11 @@
 package kz.jol.publication.domain;
 
+import kz.jol.shared.MarginSuppression;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import kz.jol.indicators.domain.SmallCellSuppression;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -36,15 +37,16 @@ class MarginSuppressionTest {
   }
 
   @Test
-  void theAttackerRecoversWhatTheIndicatorsSuppressionLeavesInTheMargins() {
-    // SmallCellSuppression hides row 0's total (its 3 is alone) and the grand total, but the
-    // column totals are shown: grand = 53 + 55, and row 0's total = 108 − 35 − 70 = 3.
+  void theMarginsGiveNothingBackWhereARowTotalIsHidden() {
+    // The indicators' former rule hid row 0's total (its 3 is alone) and the grand total, but
+    // showed the column totals: grand = 53 + 55, and row 0's total = 108 − 35 − 70 = 3. A hidden
+    // row total with the grand total and shown column totals was a bridge; now it is not.
     long[][] counts = {{3, 0}, {20, 15}, {30, 40}};
-    var weak = SmallCellSuppression.suppress(counts, TEN);
-    var attacker = new Attacker(counts, weak.cells(), weak.rowTotals(), weak.columnTotals(),
-        weak.grandTotal());
-    assertThat(attacker.peel()).contains(new Attacker.Recovered(0, 2, 3));
-    assertThat(attacker.solve()).contains(new Attacker.Recovered(0, 0, 3));
+    var hidden = MarginSuppression.suppress(counts, TEN);
+    assertThat(hidden.rowTotals()[0]).isTrue();
+    var attacker = Attacker.of(counts, hidden);
+    assertThat(attacker.peel()).isEmpty();
+    assertThat(attacker.solve()).isEmpty();
   }
 
   @Test

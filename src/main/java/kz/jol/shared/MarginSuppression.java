@@ -1,4 +1,4 @@
-package kz.jol.publication.domain;
+package kz.jol.shared;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -28,9 +28,9 @@ import java.util.Deque;
  *   <li>Repeat, one value at a time, until nothing changes.
  * </ol>
  *
- * <p>This is stricter than {@code indicators.domain.SmallCellSuppression}, which hides a total
- * without protecting the line of totals it sits in (the grand total is then recovered from the
- * other margin, and the hidden total with it).
+ * <p>Shared by the public portal, {@code /statistics} and the route KPIs. It replaced a rule
+ * that hid a total without protecting the line of totals it sits in (the grand total was then
+ * recovered from the other margin, and the hidden total with it).
  */
 public final class MarginSuppression {
 
