@@ -1592,12 +1592,14 @@ public final class NationalData {
 
       /** Submissions after repeated violations, and the court's decisions; a revocation's. */
       private void court(List<UUID> violations, LocalDate from, LocalDate end) {
-        if (c.outcome == CaseOutcome.REVOKED || c.outcome == CaseOutcome.NEW_OFFENCE) {
-          if (c.outcome == CaseOutcome.NEW_OFFENCE) {
-            LocalDate day = c.closed.minusDays(1 + r.nextInt(20));
-            event(uuid(r), "CRIMINAL_OFFENCE", day.isBefore(from) ? from : day, null, null,
-                "УК РК ст. 188", new UUID[0], null, null);
-          }
+        if (c.outcome == CaseOutcome.NEW_OFFENCE) {
+          LocalDate day = c.closed.minusDays(1 + r.nextInt(20));
+          event(uuid(r), "CRIMINAL_OFFENCE", day.isBefore(from) ? from : day, null, null,
+              "УК РК ст. 188", new UUID[0], null, null);
+        }
+        // only a sentence served in the community is revoked on the service's submission
+        if ((c.outcome == CaseOutcome.REVOKED || c.outcome == CaseOutcome.NEW_OFFENCE)
+            && c.kind == ProbationKind.SENTENCE) {
           LocalDate submitted = c.closed.minusDays(15 + r.nextInt(30));
           if (submitted.isBefore(from)) {
             submitted = from;
