@@ -3,7 +3,6 @@ package kz.jol.indicators;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -50,7 +49,7 @@ import org.springframework.stereotype.Service;
 public class ControlIndicators {
 
   /** The longest period, in years: the methodology compares periods of five years (seed 000). */
-  public static final int MAX_YEARS = 5;
+  public static final int MAX_YEARS = PeriodParameters.MAX_YEARS;
 
   /** The raw counts the indicators are made of. */
   private enum Count {
@@ -118,10 +117,10 @@ public class ControlIndicators {
    */
   public ControlTable control(String territory, String from, String to, Locale locale) {
     List<FieldProblem> problems = new ArrayList<>();
-    LocalDate first = date("from", from, problems);
-    LocalDate last = date("to", to, problems);
+    LocalDate first = PeriodParameters.date("from", from, problems);
+    LocalDate last = PeriodParameters.date("to", to, problems);
     String code = territory == null || territory.isBlank() ? null : territory.strip();
-    check(first, last, code, problems);
+    PeriodParameters.check(first, last, code, territories, problems);
     return control(code, first, last, locale);
   }
 
@@ -142,7 +141,7 @@ public class ControlIndicators {
     if (to == null) {
       problems.add(new FieldProblem("to", "field.required", "is required"));
     }
-    check(from, to, territoryCode, problems);
+    PeriodParameters.check(from, to, territoryCode, territories, problems);
     String own = currentActor.require().territoryCode();
     String code = territoryCode == null ? own : territoryCode;
     Territory place = territories.find(code)
@@ -216,41 +215,6 @@ public class ControlIndicators {
         wholeHidden[Count.SUBMISSIONS.ordinal()], wholeHidden[Count.DECISIONS.ordinal()]);
     return new ControlTable(from, to, place.code(), place.name(locale), asOf, minimumCell,
         wholeFigures, breakdowns, shownParts);
-  }
-
-  // ---- Validation
-
-  private static LocalDate date(String field, String value, List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem(field, "field.required", "is required"));
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, "field.type", "is not a valid date", value, "date"));
-      return null;
-    }
-  }
-
-  private void check(LocalDate from, LocalDate to, String territoryCode,
-      List<FieldProblem> problems) {
-    if (from != null && to != null) {
-      if (from.isAfter(to)) {
-        problems.add(new FieldProblem("to", "indicators.period-order",
-            "the period ends before it begins"));
-      } else if (!to.isBefore(from.plusYears(MAX_YEARS))) {
-        problems.add(new FieldProblem("to", "indicators.period-years",
-            "a period covers at most " + MAX_YEARS + " years", MAX_YEARS));
-      }
-    }
-    if (territoryCode != null && territories.find(territoryCode).isEmpty()) {
-      problems.add(new FieldProblem("territory", "indicators.territory-unknown",
-          "there is no territory with this code"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
   }
 
   // ---- Small cells

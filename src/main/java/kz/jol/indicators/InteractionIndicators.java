@@ -2,7 +2,6 @@ package kz.jol.indicators;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -90,10 +89,10 @@ public class InteractionIndicators {
   public InteractionTable interaction(String territory, String from, String to,
       Locale locale) {
     List<FieldProblem> problems = new ArrayList<>();
-    LocalDate first = date("from", from, problems);
-    LocalDate last = date("to", to, problems);
+    LocalDate first = PeriodParameters.date("from", from, problems);
+    LocalDate last = PeriodParameters.date("to", to, problems);
     String code = territory == null || territory.isBlank() ? null : territory.strip();
-    check(first, last, code, problems);
+    PeriodParameters.check(first, last, code, territories, problems);
     return interaction(code, first, last, locale);
   }
 
@@ -112,7 +111,7 @@ public class InteractionIndicators {
     if (to == null) {
       problems.add(new FieldProblem("to", "field.required", "is required"));
     }
-    check(from, to, territoryCode, problems);
+    PeriodParameters.check(from, to, territoryCode, territories, problems);
     String own = currentActor.require().territoryCode();
     String code = territoryCode == null ? own : territoryCode;
     Territory place = territories.find(code)
@@ -194,41 +193,5 @@ public class InteractionIndicators {
   private static long[] councilCounts(CouncilFigures.Figures f) {
     return new long[] {f.meetingsHeld(), f.decisionsTaken(), f.shareNumerator(),
         f.shareDenominator()};
-  }
-
-  // ---- Validation, as ControlIndicators
-
-  private static LocalDate date(String field, String value, List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldProblem(field, "field.required", "is required"));
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, "field.type", "is not a valid date", value, "date"));
-      return null;
-    }
-  }
-
-  private void check(LocalDate from, LocalDate to, String territoryCode,
-      List<FieldProblem> problems) {
-    if (from != null && to != null) {
-      if (from.isAfter(to)) {
-        problems.add(new FieldProblem("to", "indicators.period-order",
-            "the period ends before it begins"));
-      } else if (!to.isBefore(from.plusYears(ControlIndicators.MAX_YEARS))) {
-        problems.add(new FieldProblem("to", "indicators.period-years",
-            "a period covers at most " + ControlIndicators.MAX_YEARS + " years",
-            ControlIndicators.MAX_YEARS));
-      }
-    }
-    if (territoryCode != null && territories.find(territoryCode).isEmpty()) {
-      problems.add(new FieldProblem("territory", "indicators.territory-unknown",
-          "there is no territory with this code"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
   }
 }
