@@ -203,13 +203,13 @@ class IndicatorDashboardPage {
         minimum, locale), f.value(), f.hidden(), noData, 0, 0, 0);
   }
 
-  /** Horizontal bars: labels in 0..220, bars in 230..560 scaled to the largest value. */
+  /** Horizontal bars: labels in 0..220, bars in 230..520 scaled to the largest value. */
   private static void layOutBars(List<Point> bars) {
     double max = bars.stream().filter(b -> b.value() != null).mapToDouble(Point::value)
         .max().orElse(0);
     for (int i = 0; i < bars.size(); i++) {
       Point b = bars.get(i);
-      double length = b.value() == null || max <= 0 ? 0 : 330.0 * b.value() / max;
+      double length = b.value() == null || max <= 0 ? 0 : 290.0 * b.value() / max;
       bars.set(i, new Point(b.key(), b.label(), b.shown(), b.value(), b.hidden(), b.noData(),
           230, 10 + 30 * i, Math.round(length * 10) / 10.0));
     }
