@@ -90,6 +90,8 @@ class IndicatorDashboardPage {
     }
     String periodText = period == null || period.isBlank()
         ? Period.containing(periodType, today).toString() : period.strip();
+    // a period typed in says its own type: the picker follows it
+    periodType = Period.parse(periodText).map(Period::type).orElse(periodType);
     Block chosenBlock = Block.SOCIAL_LEGAL_HELP;
     for (Block b : Block.values()) {
       if (b.name().equals(block)) {

@@ -97,6 +97,21 @@ class IndicatorDashboardPageTest {
         .andExpect(status().isOk());
   }
 
+  @Test
+  void aSmallCellIsShownAsBelowTheMinimumWithALegend() throws Exception {
+    String small = freshRegion();
+    CaseloadFixture d = new CaseloadFixture(jdbc, users, persons, cases);
+    jdbc.sql("update territory set parent_code = :r where code = :d").param("r", small)
+        .param("d", d.officer.territoryCode()).update();
+    readings(d, LocalDate.of(2013, 2, 1), 3, 3);
+    String page = page(analyst("000000000"), "en", "territory", small, "period", "2013-Q3",
+        "block", "REINTEGRATION_KPI", "indicator", "SUCCESS_DAY_180");
+    assertThat(cells(page, "figure-SUCCESS_DAY_180")).startsWith("&lt;5", "&lt;5 / &lt;5");
+    assertThat(cells(page, "child-" + d.officer.territoryCode())).containsExactly("&lt;5");
+    assertThat(page).contains("A count below 5 people is shown as");
+    assertThat(page).doesNotContain("100.0%");
+  }
+
   @ParameterizedTest
   @CsvSource({"kk, Кезеңді 2026", "ru, Укажите период", "en, Write a period"})
   void aBadPeriodIsRefusedBesideTheFieldInTheReadersLanguage(String lang, String start)
