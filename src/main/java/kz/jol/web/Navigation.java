@@ -12,7 +12,7 @@ final class Navigation {
   private Navigation() {}
 
   static List<Item> forRole(Role role) {
-    return withRegistry(role, withCouncils(role, sections(role)));
+    return withDashboard(role, withRegistry(role, withCouncils(role, sections(role))));
   }
 
   private static List<Item> sections(Role role) {
@@ -40,6 +40,7 @@ final class Navigation {
           new Item("nav.api", "/swagger-ui.html"));
       case ANALYST -> List.of(new Item("nav.statistics", "/statistics"),
           new Item("nav.indicator-catalogue", "/indicators/catalogue"),
+          new Item("nav.indicator-dashboard", "/indicators"),
           new Item("nav.action-plans", "/action-plans"));
       case AGENCY_WORKER -> List.of(
           new Item("nav.inbox", "/inbox"),
@@ -71,6 +72,16 @@ final class Navigation {
       case PROBATION_OFFICER, PROBATION_HEAD, AGENCY_HEAD, AGENCY_WORKER, ANALYST, PROSECUTOR,
           ADMIN -> java.util.stream.Stream.concat(items.stream(),
               java.util.stream.Stream.of(new Item("nav.registry", "/interaction/events"))).toList();
+      default -> items;
+    };
+  }
+
+  // The evaluation dashboard (issue 8, point 4) for the heads; the analyst has it in sections.
+  private static List<Item> withDashboard(Role role, List<Item> items) {
+    return switch (role) {
+      case PROBATION_HEAD, AGENCY_HEAD, PROSECUTOR -> java.util.stream.Stream.concat(
+          items.stream(), java.util.stream.Stream.of(new Item("nav.indicator-dashboard",
+              "/indicators"))).toList();
       default -> items;
     };
   }

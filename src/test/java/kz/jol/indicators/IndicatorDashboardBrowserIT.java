@@ -1,0 +1,159 @@
+package kz.jol.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.util.UUID;
+import kz.jol.access.Role;
+import kz.jol.access.UserAdministration;
+import kz.jol.register.application.CaseService;
+import kz.jol.register.application.PersonService;
+import kz.jol.support.Accessibility;
+import kz.jol.support.Browser;
+import kz.jol.support.CaseloadFixture;
+import kz.jol.support.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A republic analyst opens the dashboard from the menu, picks the reintegration block and the
+ * third quarter of 2014 (a period no other test writes in), sees the regions compared in a bar
+ * chart, and drills down into a fresh region and then one of its two districts: D1 10 of 10
+ * successful at day 180, D2 5 of 10. Every page passes axe-core and, on a 390 px phone, does
+ * not scroll sideways; no link leads to a case or a person.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndicatorDashboardBrowserIT {
+
+  static final String PASSWORD = "dashboard-test-password";
+
+  @LocalServerPort int port;
+  @Autowired UserAdministration users;
+  @Autowired PersonService persons;
+  @Autowired CaseService cases;
+  @Autowired JdbcClient jdbc;
+
+  Browser browser;
+  String analyst;
+  String region;
+  CaseloadFixture d1;
+  CaseloadFixture d2;
+
+  @BeforeAll
+  void anAnalystAndARegionOfTwoDistricts() {
+    analyst = "dashboard." + UUID.randomUUID().toString().substring(0, 8);
+    users.create(new UserAdministration.UserForm(analyst, "Synthetic Analyst", Role.ANALYST,
+        Fixtures.organisation(jdbc, "MINISTRY", "000000000"), "000000000", true, PASSWORD,
+        null));
+    region = freshRegion();
+    d1 = new CaseloadFixture(jdbc, users, persons, cases);
+    d2 = new CaseloadFixture(jdbc, users, persons, cases);
+    for (CaseloadFixture d : new CaseloadFixture[] {d1, d2}) {
+      jdbc.sql("update territory set parent_code = :r where code = :d").param("r", region)
+          .param("d", d.officer.territoryCode()).update();
+    }
+    readings(d1, 10, 10);
+    readings(d2, 10, 5);
+    browser = Browser.start();
+    Accessibility.preload(browser.context());
+  }
+
+  @AfterAll
+  void stopTheBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theAnalystDrillsDownFromTheRepublicToADistrict() {
+    Page page = browser.context().newPage();
+    try {
+      Browser.signIn(page, "http://localhost:" + port, analyst, PASSWORD, "en");
+      page.navigate("http://localhost:" + port + "/?lang=en");
+      page.locator("a[href='/indicators']").first().click();
+      assertThat(page.locator("h1").textContent()).isEqualTo("Evaluation dashboard");
+      page.selectOption("#dashboard-type", "QUARTER");
+      page.fill("#dashboard-period", "2014-Q3");
+      page.selectOption("#dashboard-block", "REINTEGRATION_KPI");
+      page.locator("#dashboard-form button[type=submit]").click();
+      page.waitForURL("**period=2014-Q3**");
+      assertThat(page.locator("#bars svg[role=img] title").textContent())
+          .contains("Successful reintegration at day 180");
+      assertThat(page.locator("#child-" + region + " td").textContent()).isEqualTo("75.0%");
+      check(page, "republic");
+
+      page.locator("#child-" + region + " a").click();
+      page.waitForURL("**territory=" + region + "**");
+      assertThat(page.locator("#figures-title").textContent()).contains("Dashboard region");
+      assertThat(page.locator("#child-" + d1.officer.territoryCode() + " td").textContent())
+          .isEqualTo("100.0%");
+      check(page, "region");
+
+      page.locator("#child-" + d2.officer.territoryCode() + " a").click();
+      page.waitForURL("**territory=" + d2.officer.territoryCode() + "**");
+      assertThat(page.locator("#figure-SUCCESS_DAY_180 td").first().textContent())
+          .isEqualTo("50.0%");
+      assertThat(page.locator("#figure-SUCCESS_DAY_180 td").nth(1).textContent())
+          .isEqualTo("5 / 10");
+      check(page, "district");
+    } finally {
+      page.context().clearCookies();
+      page.close();
+    }
+  }
+
+  private void check(Page page, String name) {
+    assertThat(page.locator("a[href^='/cases'], a[href^='/persons']").count())
+        .as("never a person").isZero();
+    assertThat(Accessibility.violations(page)).isEmpty();
+    page.setViewportSize(1280, 900);
+    Browser.screenshot(page, "indicators/dashboard-" + name);
+    page.setViewportSize(390, 844);
+    int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth"))
+        .intValue();
+    assertThat(width).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
+    Browser.screenshot(page, "indicators/dashboard-phone-" + name);
+    page.setViewportSize(1280, 900);
+  }
+
+  private void readings(CaseloadFixture d, int count, int successful) {
+    LocalDate registered = LocalDate.of(2014, 2, 1);
+    for (int i = 0; i < count; i++) {
+      UUID id = d.caseRegistered(registered);
+      boolean ok = i < successful;
+      jdbc.sql("""
+              insert into official_reading (case_id, taken_on, legal_score, housing_score,
+                  economic_score, health_score, institutional_score, integral_index,
+                  successful, critical_failures, recorded_at)
+              values (:case, :on, :s, :s, :s, :s, :s, :index, :ok, '', now())""")
+          .param("case", id).param("on", registered.plusDays(180)).param("s", ok ? 2 : 1)
+          .param("index", ok ? 10 : 5).param("ok", ok).update();
+      jdbc.sql("""
+              update probation_case set state = 'CLOSED', outcome = 'COMPLETED',
+                  state_since = '2014-12-31' where id = :id""").param("id", id).update();
+    }
+  }
+
+  private String freshRegion() {
+    String code;
+    do {
+      code = "7" + String.format("%08d", Math.floorMod(UUID.randomUUID()
+          .getLeastSignificantBits(), 100_000_000L));
+    } while (jdbc.sql("select count(*) from territory where code = :c").param("c", code)
+        .query(Integer.class).single() > 0);
+    jdbc.sql("""
+            insert into territory (code, parent_code, kind, name_kk, name_ru, name_en)
+            values (:code, '000000000', 'REGION', 'Тақта облысы', 'Область панели',
+                    'Dashboard region')""").param("code", code).update();
+    return code;
+  }
+}

@@ -1,0 +1,183 @@
+package kz.jol.indicators.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import kz.jol.access.Actor;
+import kz.jol.access.JolPrincipal;
+import kz.jol.access.Role;
+import kz.jol.access.UserAdministration;
+import kz.jol.register.application.CaseService;
+import kz.jol.register.application.PersonService;
+import kz.jol.support.CaseloadFixture;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The dashboard page over a fresh region of two districts in the third quarter of 2013 (a
+ * period no other test writes in): D1 has 10 of 10 cases successful at day 180, D2 5 of 10 (no count below the minimum
+ * cell of 5, so nothing is hidden).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndicatorDashboardPageTest {
+
+  @Autowired UserAdministration users;
+  @Autowired PersonService persons;
+  @Autowired CaseService cases;
+  @Autowired JdbcClient jdbc;
+  @Autowired MockMvc mvc;
+
+  String region;
+  CaseloadFixture d1;
+  CaseloadFixture d2;
+
+  @BeforeAll
+  void aRegionOfTwoDistricts() {
+    region = freshRegion();
+    d1 = new CaseloadFixture(jdbc, users, persons, cases);
+    d2 = new CaseloadFixture(jdbc, users, persons, cases);
+    for (CaseloadFixture d : new CaseloadFixture[] {d1, d2}) {
+      jdbc.sql("update territory set parent_code = :r where code = :d").param("r", region)
+          .param("d", d.officer.territoryCode()).update();
+    }
+    readings(d1, LocalDate.of(2013, 2, 1), 10, 10);
+    readings(d2, LocalDate.of(2013, 2, 1), 10, 5);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"kk, Тиімділікті бағалау панелі, Әзірге деректер жоқ",
+      "ru, Панель оценки эффективности, Данных пока нет",
+      "en, Evaluation dashboard, No data yet"})
+  void theRegionInTheReadersLanguageWithItsDistrictsCompared(String lang, String title,
+      String noData) throws Exception {
+    String page = page(analyst("000000000"), lang, "territory", region, "period", "2013-Q3",
+        "block", "REINTEGRATION_KPI", "indicator", "SUCCESS_DAY_180");
+    assertThat(page).contains("<h1>" + title + "</h1>");
+    assertThat(cells(page, "figure-SUCCESS_DAY_180")).startsWith("75.0%", "15 / 20");
+    assertThat(cells(page, "child-" + d1.officer.territoryCode())).containsExactly("100.0%");
+    assertThat(cells(page, "child-" + d2.officer.territoryCode())).containsExactly("50.0%");
+    assertThat(page).contains("territory=" + d1.officer.territoryCode());
+    assertThat(page).contains("<title id=\"bars-svg-title\">");
+    assertThat(page).doesNotContain("href=\"/cases", "href=\"/persons");
+    // public opinion has no data in Jol yet: never shown as zero
+    String results = page(analyst("000000000"), lang, "territory", region, "period",
+        "2013-Q3", "block", "FINAL_RESULTS");
+    assertThat(cells(results, "figure-PUBLIC_OPINION")).startsWith(noData, "—");
+  }
+
+  @Test
+  void aDistrictHeadCannotOpenTheOtherDistrict() throws Exception {
+    Actor head = new Actor(UUID.randomUUID(), "head-d2", "Head", Role.PROBATION_HEAD, null,
+        d2.officer.territoryCode());
+    mvc.perform(get("/indicators").param("territory", d1.officer.territoryCode())
+            .param("period", "2013-Q3").with(user(JolPrincipal.of(head))))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/indicators").param("territory", region).param("period", "2013-Q3")
+            .with(user(JolPrincipal.of(head))))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/indicators").param("period", "2013-Q3").with(user(JolPrincipal.of(head))))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void aSmallCellIsShownAsBelowTheMinimumWithALegend() throws Exception {
+    String small = freshRegion();
+    CaseloadFixture d = new CaseloadFixture(jdbc, users, persons, cases);
+    jdbc.sql("update territory set parent_code = :r where code = :d").param("r", small)
+        .param("d", d.officer.territoryCode()).update();
+    readings(d, LocalDate.of(2013, 2, 1), 3, 3);
+    String page = page(analyst("000000000"), "en", "territory", small, "period", "2013-Q3",
+        "block", "REINTEGRATION_KPI", "indicator", "SUCCESS_DAY_180");
+    assertThat(cells(page, "figure-SUCCESS_DAY_180")).startsWith("&lt;5", "&lt;5 / &lt;5");
+    assertThat(cells(page, "child-" + d.officer.territoryCode())).containsExactly("&lt;5");
+    assertThat(page).contains("A count below 5 people is shown as");
+    assertThat(page).doesNotContain("100.0%");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"kk, Кезеңді 2026", "ru, Укажите период", "en, Write a period"})
+  void aBadPeriodIsRefusedBesideTheFieldInTheReadersLanguage(String lang, String start)
+      throws Exception {
+    String html = mvc.perform(get("/indicators").param("period", "2026-Q5")
+            .param("lang", lang).with(user(JolPrincipal.of(analyst("000000000")))))
+        .andExpect(status().isBadRequest())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(html).contains("aria-invalid=\"true\"", "value=\"2026-Q5\"");
+    assertThat(html).containsPattern("<li id=\"error-dashboard-period\">" + start);
+  }
+
+  /** The texts of the cells ({@code td}) of the row with this id. */
+  private static List<String> cells(String html, String rowId) {
+    Matcher row = Pattern.compile("<tr[^>]*id=\"" + Pattern.quote(rowId) + "\"[^>]*>(.*?)</tr>",
+        Pattern.DOTALL).matcher(html);
+    assertThat(row.find()).as(rowId).isTrue();
+    Matcher td = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(row.group(1));
+    List<String> cells = new ArrayList<>();
+    while (td.find()) {
+      cells.add(td.group(1).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip());
+    }
+    return cells;
+  }
+
+  private String page(Actor actor, String lang, String... params) throws Exception {
+    var request = get("/indicators").param("lang", lang).with(user(JolPrincipal.of(actor)));
+    for (int i = 0; i < params.length; i += 2) {
+      request = request.param(params[i], params[i + 1]);
+    }
+    return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString();
+  }
+
+  private static Actor analyst(String territory) {
+    return new Actor(UUID.randomUUID(), "analyst", "Analyst", Role.ANALYST, null, territory);
+  }
+
+  private void readings(CaseloadFixture d, LocalDate registered, int count, int successful) {
+    for (int i = 0; i < count; i++) {
+      UUID id = d.caseRegistered(registered);
+      boolean ok = i < successful;
+      jdbc.sql("""
+              insert into official_reading (case_id, taken_on, legal_score, housing_score,
+                  economic_score, health_score, institutional_score, integral_index,
+                  successful, critical_failures, recorded_at)
+              values (:case, :on, :s, :s, :s, :s, :s, :index, :ok, '', now())""")
+          .param("case", id).param("on", registered.plusDays(180)).param("s", ok ? 2 : 1)
+          .param("index", ok ? 10 : 5).param("ok", ok).update();
+      jdbc.sql("""
+              update probation_case set state = 'CLOSED', outcome = 'COMPLETED',
+                  state_since = '2013-12-31' where id = :id""").param("id", id).update();
+    }
+  }
+
+  private String freshRegion() {
+    String code;
+    do {
+      code = "7" + String.format("%08d", Math.floorMod(UUID.randomUUID()
+          .getLeastSignificantBits(), 100_000_000L));
+    } while (jdbc.sql("select count(*) from territory where code = :c").param("c", code)
+        .query(Integer.class).single() > 0);
+    jdbc.sql("""
+            insert into territory (code, parent_code, kind, name_kk, name_ru, name_en)
+            values (:code, '000000000', 'REGION', 'Тақта облысы', 'Область панели',
+                    'Dashboard region')""").param("code", code).update();
+    return code;
+  }
+}
