@@ -1,6 +1,9 @@
 package kz.jol.web;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import kz.jol.access.Role;
 
 /** The sections each role works in: the top menu and the tiles of the home page. */
@@ -12,7 +15,8 @@ final class Navigation {
   private Navigation() {}
 
   static List<Item> forRole(Role role) {
-    return withDashboard(role, withRegistry(role, withCouncils(role, sections(role))));
+    return Stream.concat(sections(role).stream(),
+        SHARED.stream().filter(s -> s.roles().contains(role)).map(Shared::item)).toList();
   }
 
   private static List<Item> sections(Role role) {
@@ -56,33 +60,21 @@ final class Navigation {
     };
   }
 
-  // Advisory bodies (module interaction): the roles that see a body or its decisions.
-  private static List<Item> withCouncils(Role role, List<Item> items) {
-    return switch (role) {
-      case AGENCY_WORKER, AGENCY_HEAD, PROBATION_HEAD, PROSECUTOR, ANALYST, ADMIN ->
-          java.util.stream.Stream.concat(items.stream(),
-              java.util.stream.Stream.of(new Item("nav.councils", "/interaction/bodies"))).toList();
-      default -> items;
-    };
-  }
+  /**
+   * Sections several roles share that their own lists above do not name, each with the roles
+   * that see it, appended in this order.
+   */
+  private static final List<Shared> SHARED = List.of(
+      // Advisory bodies (module interaction): the roles that see a body or its decisions.
+      new Shared(new Item("nav.councils", "/interaction/bodies"), EnumSet.of(Role.AGENCY_WORKER,
+          Role.AGENCY_HEAD, Role.PROBATION_HEAD, Role.PROSECUTOR, Role.ANALYST, Role.ADMIN)),
+      // The interaction registry: every role that reads it, within its territory.
+      new Shared(new Item("nav.registry", "/interaction/events"), EnumSet.of(
+          Role.PROBATION_OFFICER, Role.PROBATION_HEAD, Role.AGENCY_HEAD, Role.AGENCY_WORKER,
+          Role.ANALYST, Role.PROSECUTOR, Role.ADMIN)),
+      // The evaluation dashboard for the heads; the analyst has it in its own list.
+      new Shared(new Item("nav.indicator-dashboard", "/indicators"), EnumSet.of(
+          Role.PROBATION_HEAD, Role.AGENCY_HEAD, Role.PROSECUTOR)));
 
-  // The interaction registry (issue 7): every role that reads it, within its territory.
-  private static List<Item> withRegistry(Role role, List<Item> items) {
-    return switch (role) {
-      case PROBATION_OFFICER, PROBATION_HEAD, AGENCY_HEAD, AGENCY_WORKER, ANALYST, PROSECUTOR,
-          ADMIN -> java.util.stream.Stream.concat(items.stream(),
-              java.util.stream.Stream.of(new Item("nav.registry", "/interaction/events"))).toList();
-      default -> items;
-    };
-  }
-
-  // The evaluation dashboard (issue 8, point 4) for the heads; the analyst has it in sections.
-  private static List<Item> withDashboard(Role role, List<Item> items) {
-    return switch (role) {
-      case PROBATION_HEAD, AGENCY_HEAD, PROSECUTOR -> java.util.stream.Stream.concat(
-          items.stream(), java.util.stream.Stream.of(new Item("nav.indicator-dashboard",
-              "/indicators"))).toList();
-      default -> items;
-    };
-  }
+  private record Shared(Item item, Set<Role> roles) {}
 }
