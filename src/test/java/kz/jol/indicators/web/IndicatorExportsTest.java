@@ -276,6 +276,18 @@ class IndicatorExportsTest {
   }
 
   @Test
+  void theFilesLanguageDoesNotSwitchTheReadersPages() throws Exception {
+    var response = mvc.perform(export("/api/v1/indicators/figures.xlsx", district(0), "ru")
+            .header("Accept-Language", "kk"))
+        .andExpect(status().isOk()).andReturn().getResponse();
+    assertThat(response.getCookie("JOL_LANG")).isNull();
+    try (var book = new XSSFWorkbook(new ByteArrayInputStream(
+        response.getContentAsByteArray()))) {
+      assertThat(text(book.getSheetAt(0), 0, 0)).isEqualTo("Показатели эффективности");
+    }
+  }
+
+  @Test
   void aTerritoryOutOfScopeIsNotFound() throws Exception {
     var head = new Actor(UUID.randomUUID(), "head-d2", "Head", Role.PROBATION_HEAD, null,
         district(1));
