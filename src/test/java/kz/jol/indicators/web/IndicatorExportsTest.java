@@ -251,6 +251,22 @@ class IndicatorExportsTest {
   }
 
   @Test
+  void depthTwoFromTheRepublicListsEveryDistrictOfEveryRegion() throws Exception {
+    String csv = mvc.perform(get("/api/v1/indicators/figures/by-territory.csv")
+            .param("parent", "000000000").param("depth", "2").param("period", PERIOD)
+            .param("block", "REINTEGRATION_KPI").param("lang", "kk").with(analyst()))
+        .andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    List<String> success = csv.lines().filter(l -> l.contains(",SUCCESS_DAY_180,")).toList();
+    assertThat(success.getFirst()).startsWith("000000000,");
+    for (int i = 0; i < districts.size(); i++) {
+      String d = district(i);
+      assertThat(success).filteredOn(l -> l.startsWith(d + ",")).hasSize(1);
+    }
+    assertThat(success).noneMatch(l -> l.startsWith(region + ","));
+  }
+
+  @Test
   void wrongParametersAreAProblemInTheReadersLanguageNotAFile() throws Exception {
     mvc.perform(get("/api/v1/indicators/figures.xlsx").param("period", "2021-Q9")
             .param("lang", "de").header("Accept-Language", "kk").with(analyst()))
