@@ -98,6 +98,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
     // A route sheet's ?lang= is the person's language, printed once; it must not switch the
     // officer's own pages to it.
     registry.addInterceptor(change)
-        .excludePathPatterns("/cases/*/route-sheet.pdf", "/api/v1/cases/*/route-sheet.pdf");
+        .excludePathPatterns("/cases/*/route-sheet.pdf", "/api/v1/cases/*/route-sheet.pdf")
+        // An indicator export's ?lang= is the file's language (IndicatorExports reads it).
+        .excludePathPatterns("/api/v1/indicators/*.xlsx", "/api/v1/indicators/*.pdf",
+            "/api/v1/indicators/figures/by-territory.*");
   }
 }
