@@ -17,6 +17,7 @@ import kz.jol.interaction.domain.AgreementKind;
 import kz.jol.interaction.domain.AgreementStatus;
 import kz.jol.interaction.domain.ExternalPartyType;
 import kz.jol.shared.ConflictException;
+import kz.jol.shared.FormFields;
 import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -58,7 +59,7 @@ class AgreementPages {
   @Allowed({Role.PROBATION_OFFICER, Role.PROBATION_HEAD, Role.AGENCY_HEAD, Role.AGENCY_WORKER,
       Role.ANALYST, Role.PROSECUTOR, Role.ADMIN})
   String list(@ModelAttribute("filter") Filter filter, Model model) {
-    RegistryFormValues values = new RegistryFormValues();
+    FormFields values = new FormFields("registry");
     var parsed = new Agreements.Filter(filter.territory(), values.date("from", filter.from()),
         values.date("to", filter.to()),
         values.choice("kind", AgreementKind.class, filter.kind()),
@@ -84,7 +85,7 @@ class AgreementPages {
   String record(@ModelAttribute("typed") Typed typed, Model model, Locale locale,
       HttpServletResponse response) {
     try {
-      RegistryFormValues values = new RegistryFormValues();
+      FormFields values = new FormFields("registry");
       List<ExternalParty> external = new ArrayList<>();
       List<String> names = typed.externalName() == null ? List.of() : typed.externalName();
       List<String> types = typed.externalType() == null ? List.of() : typed.externalType();
@@ -121,7 +122,7 @@ class AgreementPages {
   String changeStatus(@PathVariable UUID id, @ModelAttribute("typedStatus") TypedStatus typed,
       Model model, HttpServletResponse response) {
     try {
-      RegistryFormValues values = new RegistryFormValues();
+      FormFields values = new FormFields("registry");
       StatusChange change = new StatusChange(
           values.choice("status", AgreementStatus.class, typed.status()),
           values.date("on", typed.on()));

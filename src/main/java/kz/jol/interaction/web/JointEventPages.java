@@ -11,6 +11,7 @@ import kz.jol.interaction.application.JointEvents;
 import kz.jol.interaction.application.JointEvents.JointEvent;
 import kz.jol.interaction.application.JointEvents.JointEventForm;
 import kz.jol.interaction.domain.JointEventKind;
+import kz.jol.shared.FormFields;
 import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,7 @@ class JointEventPages {
   @Allowed({Role.PROBATION_OFFICER, Role.PROBATION_HEAD, Role.AGENCY_HEAD, Role.AGENCY_WORKER,
       Role.ANALYST, Role.PROSECUTOR, Role.ADMIN})
   String list(@ModelAttribute("filter") Filter filter, Model model) {
-    RegistryFormValues values = new RegistryFormValues();
+    FormFields values = new FormFields("registry");
     var parsed = new JointEvents.Filter(filter.territory(), values.date("from", filter.from()),
         values.date("to", filter.to()), values.choice("kind", JointEventKind.class,
             filter.kind()));
@@ -73,14 +74,14 @@ class JointEventPages {
   String record(@ModelAttribute("typed") Typed typed, Model model, Locale locale,
       HttpServletResponse response) {
     try {
-      RegistryFormValues values = new RegistryFormValues();
+      FormFields values = new FormFields("registry");
       JointEventForm form = new JointEventForm(
           values.choice("kind", JointEventKind.class, typed.kind()), typed.title(),
           values.date("heldOn", typed.heldOn()), typed.territoryCode(),
           values.number("citizensReached", typed.citizensReached()), typed.outcome(),
           values.ids("organiserIds", typed.organiserIds()),
           values.ids("participantIds", typed.participantIds()),
-          RegistryFormValues.lines(typed.guests()));
+          FormFields.lines(typed.guests()));
       values.throwIfAny();
       JointEvent created = events.record(form);
       return "redirect:/interaction/events/" + created.id();

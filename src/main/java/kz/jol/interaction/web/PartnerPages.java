@@ -18,6 +18,7 @@ import kz.jol.organisation.OrganisationFilter;
 import kz.jol.organisation.OrganisationType;
 import kz.jol.organisation.Organisations;
 import kz.jol.shared.ConflictException;
+import kz.jol.shared.FormFields;
 import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -63,8 +64,8 @@ class PartnerPages {
   @Allowed({Role.PROBATION_OFFICER, Role.PROBATION_HEAD, Role.AGENCY_HEAD, Role.AGENCY_WORKER,
       Role.ANALYST, Role.PROSECUTOR, Role.ADMIN})
   String list(@ModelAttribute("filter") Filter filter, Model model) {
-    RegistryFormValues values = new RegistryFormValues();
-    Boolean active = RegistryFormValues.blank(filter.active()) ? null
+    FormFields values = new FormFields("registry");
+    Boolean active = FormFields.blank(filter.active()) ? null
         : Boolean.valueOf("true".equals(filter.active()));
     var parsed = new Partners.Filter(filter.territory(),
         values.choice("kind", PartnerKind.class, filter.kind()),
@@ -81,7 +82,7 @@ class PartnerPages {
   @Allowed({Role.PROBATION_OFFICER, Role.PROBATION_HEAD, Role.AGENCY_HEAD, Role.AGENCY_WORKER,
       Role.ANALYST, Role.PROSECUTOR, Role.ADMIN})
   String contacts(@ModelAttribute("filter") ContactFilter filter, Model model) {
-    RegistryFormValues values = new RegistryFormValues();
+    FormFields values = new FormFields("registry");
     var parsed = new Partners.ContactFilter(filter.territory(),
         values.date("from", filter.from()), values.date("to", filter.to()));
     values.throwIfAny();
@@ -102,7 +103,7 @@ class PartnerPages {
   String record(@ModelAttribute("typed") Typed typed, Model model,
       HttpServletResponse response) {
     try {
-      RegistryFormValues values = new RegistryFormValues();
+      FormFields values = new FormFields("registry");
       Set<PartnerDomain> domains = EnumSet.noneOf(PartnerDomain.class);
       if (typed.domains() != null) {
         for (String d : typed.domains()) {
@@ -138,7 +139,7 @@ class PartnerPages {
   String contact(@PathVariable UUID id, @ModelAttribute("typed") TypedContact typed,
       Model model, HttpServletResponse response) {
     try {
-      RegistryFormValues values = new RegistryFormValues();
+      FormFields values = new FormFields("registry");
       ContactForm form = new ContactForm(values.date("contactedOn", typed.contactedOn()),
           typed.purpose(), typed.outcome());
       values.throwIfAny();
@@ -156,7 +157,7 @@ class PartnerPages {
   String activity(@PathVariable UUID id, @ModelAttribute("activity") TypedActivity typed,
       Model model, HttpServletResponse response) {
     try {
-      RegistryFormValues values = new RegistryFormValues();
+      FormFields values = new FormFields("registry");
       var on = values.date("on", typed.on());
       Integer version = values.number("version", typed.version());
       values.throwIfAny();

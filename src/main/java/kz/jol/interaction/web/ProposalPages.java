@@ -12,6 +12,7 @@ import kz.jol.interaction.application.Proposals.Proposal;
 import kz.jol.interaction.application.Proposals.ProposalForm;
 import kz.jol.interaction.domain.ProposalFate;
 import kz.jol.shared.ConflictException;
+import kz.jol.shared.FormFields;
 import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -48,7 +49,7 @@ class ProposalPages {
   @Allowed({Role.PROBATION_OFFICER, Role.PROBATION_HEAD, Role.AGENCY_HEAD, Role.AGENCY_WORKER,
       Role.ANALYST, Role.PROSECUTOR, Role.ADMIN})
   String list(@ModelAttribute("filter") Filter filter, Model model) {
-    RegistryFormValues values = new RegistryFormValues();
+    FormFields values = new FormFields("registry");
     var parsed = new Proposals.Filter(filter.territory(), values.date("from", filter.from()),
         values.date("to", filter.to()), values.choice("fate", ProposalFate.class,
             filter.fate()));
@@ -71,7 +72,7 @@ class ProposalPages {
   String record(@ModelAttribute("typed") Typed typed, Model model, Locale locale,
       HttpServletResponse response) {
     try {
-      RegistryFormValues values = new RegistryFormValues();
+      FormFields values = new FormFields("registry");
       ProposalForm form = new ProposalForm(values.id("authorId", typed.authorId()),
           typed.addressee(), typed.subject(), typed.text(),
           values.date("sentOn", typed.sentOn()));
@@ -96,7 +97,7 @@ class ProposalPages {
   String answer(@PathVariable UUID id, @ModelAttribute("typed") TypedAnswer typed, Model model,
       HttpServletResponse response) {
     try {
-      RegistryFormValues values = new RegistryFormValues();
+      FormFields values = new FormFields("registry");
       Answer answer = new Answer(values.choice("fate", ProposalFate.class, typed.fate()),
           values.date("answeredOn", typed.answeredOn()), typed.answer());
       Integer version = values.number("version", typed.version());

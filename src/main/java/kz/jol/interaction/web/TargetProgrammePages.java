@@ -11,6 +11,7 @@ import kz.jol.interaction.application.TargetProgrammes.MeasureForm;
 import kz.jol.interaction.application.TargetProgrammes.ProgrammeForm;
 import kz.jol.interaction.application.TargetProgrammes.TargetProgramme;
 import kz.jol.interaction.domain.ProgrammeMeasureState;
+import kz.jol.shared.FormFields;
 import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,7 @@ class TargetProgrammePages {
   @Allowed({Role.PROBATION_OFFICER, Role.PROBATION_HEAD, Role.AGENCY_HEAD, Role.AGENCY_WORKER,
       Role.ANALYST, Role.PROSECUTOR, Role.ADMIN})
   String list(@ModelAttribute("filter") Filter filter, Model model) {
-    RegistryFormValues values = new RegistryFormValues();
+    FormFields values = new FormFields("registry");
     Integer year = values.number("year", filter.year());
     values.throwIfAny();
     model.addAttribute("programmes", programmes.list(
@@ -70,7 +71,7 @@ class TargetProgrammePages {
   String record(@ModelAttribute("typed") Typed typed, Model model, Locale locale,
       HttpServletResponse response) {
     try {
-      RegistryFormValues values = new RegistryFormValues();
+      FormFields values = new FormFields("registry");
       ProgrammeForm form = new ProgrammeForm(typed.name(), typed.territoryCode(),
           values.number("yearFrom", typed.yearFrom()), values.number("yearTo", typed.yearTo()),
           values.id("responsibleId", typed.responsibleId()),
@@ -96,7 +97,7 @@ class TargetProgrammePages {
   String addMeasure(@PathVariable UUID id, @ModelAttribute("typed") TypedMeasure typed,
       Model model, HttpServletResponse response) {
     try {
-      RegistryFormValues values = new RegistryFormValues();
+      FormFields values = new FormFields("registry");
       MeasureForm form = new MeasureForm(typed.text(), typed.executor(),
           values.date("dueOn", typed.dueOn()));
       values.throwIfAny();
@@ -112,7 +113,7 @@ class TargetProgrammePages {
   @Allowed({Role.AGENCY_HEAD, Role.AGENCY_WORKER, Role.ADMIN})
   String measureState(@PathVariable UUID id, @PathVariable UUID measureId,
       @RequestParam(required = false) String state) {
-    RegistryFormValues values = new RegistryFormValues();
+    FormFields values = new FormFields("registry");
     ProgrammeMeasureState chosen = values.choice("state", ProgrammeMeasureState.class, state);
     values.throwIfAny();
     programmes.measureState(id, measureId, chosen);

@@ -13,6 +13,7 @@ import kz.jol.police.application.Precinct;
 import kz.jol.police.application.PrecinctService;
 import kz.jol.police.application.PrecinctService.PrecinctForm;
 import kz.jol.police.application.PrecinctService.StreetForm;
+import kz.jol.shared.FormFields;
 import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -70,7 +71,7 @@ class PrecinctPages {
   String addStreet(@PathVariable UUID id, @ModelAttribute("form") NewStreet form, Model model,
       HttpServletResponse response) {
     try {
-      FormValues values = new FormValues();
+      FormFields values = new FormFields("police");
       StreetForm input = new StreetForm(form.street(), values.number("houseFrom",
           form.houseFrom()), values.number("houseTo", form.houseTo()));
       values.throwIfAny();

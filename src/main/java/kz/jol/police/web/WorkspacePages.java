@@ -19,6 +19,7 @@ import kz.jol.police.domain.SocialMap.MediationOutcome;
 import kz.jol.police.domain.SocialMap.PartnerKind;
 import kz.jol.police.domain.SocialMap.PlaceKind;
 import kz.jol.police.domain.SocialMap.PreventiveCategory;
+import kz.jol.shared.FormFields;
 import kz.jol.shared.FormProblems;
 import kz.jol.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -80,7 +81,7 @@ class WorkspacePages {
   String measure(@PathVariable UUID id, @ModelAttribute("form") MeasurePage form, Model model,
       HttpServletResponse response) {
     return save(id, "measure", form, model, response, () -> {
-      FormValues values = new FormValues();
+      FormFields values = new FormFields("police");
       MeasureForm input = new MeasureForm(values.choice("kind", MeasureKind.class, form.kind()),
           values.date("heldOn", form.heldOn()), form.participants(), form.findings(),
           values.number("personsReached", form.personsReached()),
@@ -96,7 +97,7 @@ class WorkspacePages {
   String preventive(@PathVariable UUID id, @ModelAttribute("form") PreventivePage form,
       Model model, HttpServletResponse response) {
     return save(id, "preventive", form, model, response, () -> {
-      FormValues values = new FormValues();
+      FormFields values = new FormFields("police");
       PreventivePersonForm input = new PreventivePersonForm(
           values.choice("category", PreventiveCategory.class, form.category()),
           form.fullName(), values.date("birthDate", form.birthDate()), form.address(),
@@ -111,7 +112,7 @@ class WorkspacePages {
   String place(@PathVariable UUID id, @ModelAttribute("form") PlacePage form, Model model,
       HttpServletResponse response) {
     return save(id, "place", form, model, response, () -> {
-      FormValues values = new FormValues();
+      FormFields values = new FormFields("police");
       PlaceForm input = new PlaceForm(values.choice("kind", PlaceKind.class, form.kind()),
           values.choice("partnerKind", PartnerKind.class, form.partnerKind()), form.name(),
           form.address(), form.contact(), form.note());
@@ -124,7 +125,7 @@ class WorkspacePages {
   String reception(@PathVariable UUID id, @ModelAttribute("form") ReceptionPage form,
       Model model, HttpServletResponse response) {
     return save(id, "reception", form, model, response, () -> {
-      FormValues values = new FormValues();
+      FormFields values = new FormFields("police");
       ReceptionForm input = new ReceptionForm(values.date("heldOn", form.heldOn()),
           values.number("residentsSeen", form.residentsSeen()), form.topics());
       values.throwIfAny();
@@ -136,7 +137,7 @@ class WorkspacePages {
   String mediation(@PathVariable UUID id, @ModelAttribute("form") MediationPage form,
       Model model, HttpServletResponse response) {
     return save(id, "mediation", form, model, response, () -> {
-      FormValues values = new FormValues();
+      FormFields values = new FormFields("police");
       MediationForm input = new MediationForm(
           values.choice("kind", MediationKind.class, form.kind()),
           values.date("heldOn", form.heldOn()), form.parties(), form.subject(),
