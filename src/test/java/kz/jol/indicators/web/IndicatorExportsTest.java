@@ -23,6 +23,7 @@ import kz.jol.access.UserAdministration;
 import kz.jol.register.application.CaseService;
 import kz.jol.register.application.PersonService;
 import kz.jol.support.CaseloadFixture;
+import kz.jol.support.IndicatorFixture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
@@ -424,35 +425,11 @@ class IndicatorExportsTest {
   }
 
   private void readings(CaseloadFixture d, LocalDate registered, int count, int successful) {
-    for (int i = 0; i < count; i++) {
-      UUID id = d.caseRegistered(registered);
-      boolean ok = i < successful;
-      jdbc.sql("""
-              insert into official_reading (case_id, taken_on, legal_score, housing_score,
-                  economic_score, health_score, institutional_score, integral_index,
-                  successful, critical_failures, recorded_at)
-              values (:case, :on, :s, :s, :s, :s, :s, :index, :ok, '', now())""")
-          .param("case", id).param("on", registered.plusDays(180)).param("s", ok ? 2 : 1)
-          .param("index", ok ? 10 : 5).param("ok", ok).update();
-      // closed after the period, as in IndicatorComparisonTest: the sweep of other tests takes
-      // open cases
-      jdbc.sql("""
-              update probation_case set state = 'CLOSED', outcome = 'COMPLETED',
-                  state_since = '2012-12-31' where id = :id""").param("id", id).update();
-    }
+    IndicatorFixture.readings(jdbc, d, registered, count, successful, LocalDate.of(2012, 12, 31));
   }
 
   private String freshRegion() {
-    String code;
-    do {
-      code = "7" + String.format("%08d", Math.floorMod(UUID.randomUUID()
-          .getLeastSignificantBits(), 100_000_000L));
-    } while (jdbc.sql("select count(*) from territory where code = :c").param("c", code)
-        .query(Integer.class).single() > 0);
-    jdbc.sql("""
-            insert into territory (code, parent_code, kind, name_kk, name_ru, name_en)
-            values (:code, '000000000', 'REGION', 'Экспорт облысы', 'Экспортная область',
-                    'Export region')""").param("code", code).update();
-    return code;
+    return IndicatorFixture.freshRegion(jdbc, '7', "Экспорт облысы", "Экспортная область",
+        "Export region");
   }
 }
