@@ -35,6 +35,15 @@ public final class GeneratedJol {
    * @param more further {@code --name=value} arguments
    */
   public static ConfigurableApplicationContext start(int poolSize, String... more) {
+    return start(new Class<?>[0], poolSize, more);
+  }
+
+  /**
+   * Starts Jol on the generated data with further configuration classes (such as
+   * {@link BenchClock}).
+   */
+  public static ConfigurableApplicationContext start(Class<?>[] sources, int poolSize,
+      String... more) {
     List<String> args = new ArrayList<>();
     args.add("--jol.embedded-postgres.data-directory=" + dataFolder());
     args.add("--jol.embedded-postgres.clean-on-start=false");
@@ -46,6 +55,7 @@ public final class GeneratedJol {
       args.add("--" + cron + "=-");
     }
     args.addAll(List.of(more));
-    return new SpringApplicationBuilder(JolApplication.class).run(args.toArray(String[]::new));
+    return new SpringApplicationBuilder(JolApplication.class).sources(sources)
+        .run(args.toArray(String[]::new));
   }
 }
