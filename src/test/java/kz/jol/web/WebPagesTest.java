@@ -39,6 +39,21 @@ class WebPagesTest {
   }
 
   @Test
+  void styleAndScriptAreServedUnderAssetsToAnybodyAndPageLinksAreNotStaticFiles()
+      throws Exception {
+    mvc.perform(get("/login")).andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("href=\"/assets/css/jol.css\"")))
+        .andExpect(content().string(Matchers.containsString("src=\"/assets/js/jol.js\"")))
+        .andExpect(content().string(Matchers.matchesPattern(
+            "(?s).*src=\"/webjars/htmx.org/[0-9.]+/dist/htmx.min.js\".*")));
+    mvc.perform(get("/assets/css/jol.css")).andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith("text/css"));
+    mvc.perform(get("/assets/js/jol.js")).andExpect(status().isOk());
+    // the static files no longer answer at the root, where every page's link was looked up
+    mvc.perform(get("/css/jol.css")).andExpect(status().is3xxRedirection());
+  }
+
+  @Test
   void homeTellsEachRoleWhatItSees() throws Exception {
     var analyst = new Actor(UUID.randomUUID(), "analyst-home", "Aigerim Testova", Role.ANALYST,
         null, "000000000");

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class SecurityConfiguration {
 
   private static final String[] OPEN_PATHS = {
-    "/login", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/fonts/**", "/webjars/**",
+    "/login", "/error", "/favicon.ico", "/assets/**", "/webjars/**",
     "/actuator/health", "/actuator/health/**", "/actuator/info",
     "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
   };
