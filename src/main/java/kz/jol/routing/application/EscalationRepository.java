@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import kz.jol.organisation.OrganisationType;
 import kz.jol.reintegration.domain.Domain;
@@ -146,26 +149,105 @@ class EscalationRepository {
   }
 
   /**
-   * Inserts a new escalation; false when the referral has one at this level already (another
-   * sweep opened it first, or this breach was escalated before).
+   * Inserts a page of new escalations in one statement; returns the ids of those inserted. One
+   * whose referral has an escalation at its level already (another sweep opened it first) is
+   * left out.
    */
-  boolean insert(Escalation e) {
-    return jdbc.sql("""
+  Set<UUID> insertAll(List<Escalation> page) {
+    if (page.isEmpty()) {
+      return Set.of();
+    }
+    int n = page.size();
+    UUID[] ids = new UUID[n];
+    UUID[] referrals = new UUID[n];
+    UUID[] cases = new UUID[n];
+    Integer[] levels = new Integer[n];
+    Integer[] ladders = new Integer[n];
+    UUID[] breached = new UUID[n];
+    UUID[] addressees = new UUID[n];
+    UUID[] officers = new UUID[n];
+    String[] territories = new String[n];
+    String[] missed = new String[n];
+    String[] opened = new String[n];
+    String[] answerBy = new String[n];
+    for (int i = 0; i < n; i++) {
+      Escalation e = page.get(i);
+      ids[i] = e.id();
+      referrals[i] = e.referralId();
+      cases[i] = e.caseId();
+      levels[i] = e.level();
+      ladders[i] = e.ladderVersion();
+      breached[i] = e.breachedOrganisationId();
+      addressees[i] = e.addresseeOrganisationId();
+      officers[i] = e.officerId();
+      territories[i] = e.caseTerritoryCode();
+      missed[i] = e.missedDeadline().toString();
+      opened[i] = e.openedAt().toString();
+      answerBy[i] = e.answerBy().toString();
+    }
+    return Set.copyOf(jdbc.sql("""
             insert into escalation (id, referral_id, case_id, level, ladder_version,
                 breached_organisation_id, addressee_organisation_id, officer_id,
                 case_territory_code, missed_deadline, opened_at, answer_by, state, state_at)
-            values (:id, :referral, :caseId, :level, :ladder, :breached, :addressee, :officer,
-                :territory, :missed, :opened, :answerBy, 'OPEN', :opened)
-            on conflict (referral_id, level) do nothing""")
-        .param("id", e.id()).param("referral", e.referralId()).param("caseId", e.caseId())
-        .param("level", e.level()).param("ladder", e.ladderVersion())
-        .param("breached", e.breachedOrganisationId())
-        .param("addressee", e.addresseeOrganisationId()).param("officer", e.officerId())
-        .param("territory", e.caseTerritoryCode())
-        .param("missed", Timestamp.from(e.missedDeadline()))
-        .param("opened", Timestamp.from(e.openedAt()))
-        .param("answerBy", Timestamp.from(e.answerBy()))
-        .update() == 1;
+            select id, referral_id, case_id, level, ladder_version, breached, addressee,
+                   officer, territory, missed, opened, answer_by, 'OPEN', opened
+            from unnest(cast(:ids as uuid[]), cast(:referrals as uuid[]),
+                        cast(:cases as uuid[]), cast(:levels as int[]),
+                        cast(:ladders as int[]), cast(:breached as uuid[]),
+                        cast(:addressees as uuid[]), cast(:officers as uuid[]),
+                        cast(:territories as varchar[]), cast(:missed as timestamptz[]),
+                        cast(:opened as timestamptz[]), cast(:answerBy as timestamptz[]))
+                 as t(id, referral_id, case_id, level, ladder_version, breached, addressee,
+                      officer, territory, missed, opened, answer_by)
+            on conflict (referral_id, level) do nothing
+            returning id""")
+        .param("ids", ids).param("referrals", referrals).param("cases", cases)
+        .param("levels", levels).param("ladders", ladders).param("breached", breached)
+        .param("addressees", addressees).param("officers", officers)
+        .param("territories", territories).param("missed", missed).param("opened", opened)
+        .param("answerBy", answerBy)
+        .query(UUID.class).list());
+  }
+
+  /**
+   * Moves the live ones of these escalations to a final state in one statement; returns the ids
+   * moved, each with the state it left.
+   */
+  Map<UUID, Escalation.State> finishAll(Collection<UUID> ids, Escalation.State to, Instant at) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, Escalation.State> left = new HashMap<>();
+    jdbc.sql("""
+            update escalation e set state = :to, state_at = :at, version = e.version + 1
+            from escalation before
+            where e.id = any(:ids) and before.id = e.id and e.state in ('OPEN', 'ANSWERED')
+            returning e.id, before.state""")
+        .param("to", to.name()).param("at", Timestamp.from(at))
+        .param("ids", ids.toArray(UUID[]::new))
+        .query((rs, n) -> left.put(rs.getObject(1, UUID.class),
+            Escalation.State.valueOf(rs.getString(2))))
+        .list();
+    return left;
+  }
+
+  /** Writes a page of history rows in one statement. */
+  void insertEvents(List<UUID> escalationIds, List<Escalation.State> from, Escalation.State to,
+      Instant at, List<String> notes) {
+    if (escalationIds.isEmpty()) {
+      return;
+    }
+    jdbc.sql("""
+            insert into escalation_event (escalation_id, from_state, to_state, at, note)
+            select id, from_state, :to, :at, note
+            from unnest(cast(:ids as uuid[]), cast(:from as text[]), cast(:notes as text[]))
+                 as t(id, from_state, note)""")
+        .param("ids", escalationIds.toArray(UUID[]::new))
+        .param("from", from.stream().map(f -> f == null ? null : f.name())
+            .toArray(String[]::new))
+        .param("to", to.name()).param("at", Timestamp.from(at))
+        .param("notes", notes.toArray(String[]::new))
+        .update();
   }
 
   /** Moves a live escalation to a final state; false when it was no longer live. */

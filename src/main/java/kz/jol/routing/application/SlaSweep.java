@@ -2,9 +2,13 @@ package kz.jol.routing.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import kz.jol.register.application.CaseSubjects;
 import kz.jol.routing.SlaBreached;
@@ -114,11 +118,17 @@ public class SlaSweep {
     return new Report(breaches, opened, closed);
   }
 
+  /**
+   * Opens the page's escalations with a handful of statements, whatever the page's size: the new
+   * escalations, their history rows, the escalations they replace and those rows. The events go
+   * out one by one, each a row of the publication registry.
+   */
   private int open(List<EscalationRepository.Candidate> page, EscalationLadder ladder,
       Addressees.Finder finder, Instant now) {
     Map<UUID, CaseSubjects.Subject> cases =
         subjects.of(page.stream().map(EscalationRepository.Candidate::caseId).toList());
-    int opened = 0;
+    List<Escalation> wanted = new ArrayList<>();
+    Map<UUID, EscalationRepository.Candidate> candidateOf = new HashMap<>();
     for (EscalationRepository.Candidate c : page) {
       Optional<LadderStep> step = ladder.due(c.dueAt(), c.last(), now);
       CaseSubjects.Subject subject = cases.get(c.caseId());
@@ -130,19 +140,34 @@ public class SlaSweep {
           ladder.version(), c.organisationId(),
           finder.find(step.get(), subject.caseTerritoryCode()).orElse(null),
           subject.officerId(), subject.caseTerritoryCode(), missed, now);
-      if (!escalations.insert(escalation)) {
-        continue; // another sweep opened this level first
-      }
-      escalations.insertEvent(escalation.id(), null, Escalation.State.OPEN, now, null,
-          "level " + escalation.level());
-      if (c.lastId() != null && escalations.finish(c.lastId(), Escalation.State.ESCALATED, now)) {
-        escalations.insertEvent(c.lastId(), c.lastState(), Escalation.State.ESCALATED, now,
-            null, "level " + escalation.level() + " opened");
-      }
-      events.publishEvent(new SlaBreached(c.referralId(), c.caseId(), c.organisationId(),
-          escalation.id(), escalation.level(), missed));
-      opened++;
+      wanted.add(escalation);
+      candidateOf.put(escalation.id(), c);
     }
-    return opened;
+    // Another sweep may have opened some of these levels first: those are left out.
+    Set<UUID> inserted = escalations.insertAll(wanted);
+    List<Escalation> opened = wanted.stream().filter(e -> inserted.contains(e.id())).toList();
+    escalations.insertEvents(opened.stream().map(Escalation::id).toList(),
+        Collections.nCopies(opened.size(), null), Escalation.State.OPEN, now,
+        opened.stream().map(e -> "level " + e.level()).toList());
+
+    Map<UUID, Integer> replacedBy = new HashMap<>();
+    for (Escalation e : opened) {
+      UUID last = candidateOf.get(e.id()).lastId();
+      if (last != null) {
+        replacedBy.put(last, e.level());
+      }
+    }
+    Map<UUID, Escalation.State> replaced =
+        escalations.finishAll(replacedBy.keySet(), Escalation.State.ESCALATED, now);
+    List<UUID> replacedIds = List.copyOf(replaced.keySet());
+    escalations.insertEvents(replacedIds, replacedIds.stream().map(replaced::get).toList(),
+        Escalation.State.ESCALATED, now,
+        replacedIds.stream().map(id -> "level " + replacedBy.get(id) + " opened").toList());
+
+    for (Escalation e : opened) {
+      events.publishEvent(new SlaBreached(e.referralId(), e.caseId(),
+          e.breachedOrganisationId(), e.id(), e.level(), e.missedDeadline()));
+    }
+    return opened.size();
   }
 }

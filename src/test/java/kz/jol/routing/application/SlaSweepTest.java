@@ -348,6 +348,16 @@ class SlaSweepTest {
         org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
     assertThat(events.stream(SlaBreached.class).filter(b -> b.referralId().equals(referral)))
         .extracting(SlaBreached::level).containsExactly(1, 2);
+    // Each escalation's history: the first answered then replaced, the second opened.
+    assertThat(jdbc.sql("""
+            select e.level || ':' || coalesce(v.from_state, '-') || '>' || v.to_state || ':'
+                   || coalesce(v.note, '')
+            from escalation_event v join escalation e on e.id = v.escalation_id
+            where e.referral_id = :referral order by v.id""")
+        .param("referral", referral).query(String.class).list())
+        .containsExactly("1:->OPEN:level 1",
+            "1:OPEN>ANSWERED:Очередь в ЦОН, оператор на больничном", "2:->OPEN:level 2",
+            "1:ANSWERED>ESCALATED:level 2 opened");
     as(regionAkimatHead, get("/api/v1/escalations"), null)
         .andExpect(jsonPath("$.items[*].id", hasItem(ladder.get(1).id().toString())));
     as(akimatHead, post("/api/v1/escalations/{id}/answer", first), answer)
