@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -25,8 +26,9 @@ import java.util.List;
  * A realistic mixed workload over HTTP against a running Jol on generated data (issue 9, point
  * 2): officers open their caseload and case cards and record an assessment; agency workers
  * open their inbox and accept a referral; probation heads open their territory's caseload,
- * escalations and supervision alerts; analysts open the statistics; optionally the public
- * portal ({@code -Dportal=true}, once {@code /open} exists). Every virtual user signs in on the
+ * escalations, supervision alerts and the indicator dashboard; analysts open the statistics and
+ * the republic's dashboard; citizens open the public portal and a published figure (half as
+ * many sessions again as the staff's; {@code -Dportal=false} leaves them out). Every virtual user signs in on the
  * form with a generated user of its role (the CSV files GenerateData writes) and works through
  * one session. Gatling's report gives p50, p95, p99 and errors per request type.
  *
@@ -42,7 +44,7 @@ public class MixedLoadSimulation extends Simulation {
   static final String PASSWORD = System.getProperty("password", "Jol-demo-2026");
   static final double SESSIONS = Double.parseDouble(System.getProperty("sessions", "10"));
   static final Duration DURATION = Duration.ofMinutes(Long.getLong("minutes", 5));
-  static final boolean PORTAL = Boolean.getBoolean("portal");
+  static final boolean PORTAL = Boolean.parseBoolean(System.getProperty("portal", "true"));
   static final String UUID = "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";
 
   final HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptLanguageHeader("ru,kk;q=0.8")
@@ -104,7 +106,9 @@ public class MixedLoadSimulation extends Simulation {
         .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
         .exec(http("escalations").get("/escalations"))
         .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
-        .exec(http("supervision alerts").get("/supervision/alerts"));
+        .exec(http("supervision alerts").get("/supervision/alerts"))
+        .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+        .exec(http("indicator dashboard (head)").get("/indicators"));
   }
 
   ScenarioBuilder analysts() {
@@ -112,11 +116,19 @@ public class MixedLoadSimulation extends Simulation {
         .exec(signIn())
         .exec(http("statistics").get("/statistics"))
         .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
-        .exec(http("statistics of a region").get("/statistics?parent=350000000"));
+        .exec(http("statistics of a region").get("/statistics?parent=350000000"))
+        .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+        .exec(http("indicator dashboard (republic)").get("/indicators"));
   }
 
+  /** A citizen: the portal's list, then its first published figure when there is one. */
   ScenarioBuilder portal() {
-    return scenario("public portal").exec(http("public portal").get("/open"));
+    return scenario("public portal")
+        .exec(http("public portal").get("/open")
+            .check(regex("href=\"(/open/figures/[0-9a-f-]+)\"").optional().saveAs("figure")))
+        .doIf(session -> session.contains("figure")).then(
+            pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+                .exec(http("published figure").get("#{figure}")));
   }
 
   {
@@ -126,7 +138,7 @@ public class MixedLoadSimulation extends Simulation {
         heads().injectOpen(constantUsersPerSec(SESSIONS * 0.15).during(DURATION)),
         analysts().injectOpen(constantUsersPerSec(SESSIONS * 0.05).during(DURATION))));
     if (PORTAL) {
-      mix.add(portal().injectOpen(constantUsersPerSec(SESSIONS).during(DURATION)));
+      mix.add(portal().injectOpen(constantUsersPerSec(SESSIONS * 0.5).during(DURATION)));
     }
     setUp(mix).protocols(protocol);
   }
