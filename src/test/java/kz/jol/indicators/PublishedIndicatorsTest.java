@@ -213,7 +213,7 @@ class PublishedIndicatorsTest {
   }
 
   @Test
-  void theFrozenVersionStaysWhenDataInsideThePeriodArrivesAndAWithdrawnOneIsGone()
+  void theFrozenVersionStaysUntilCorrectedAndAWithdrawnOneIsGone()
       throws Exception {
     var d = new CaseloadFixture(jdbc, users, persons, cases);
     String fresh = IndicatorFixture.freshRegion(jdbc, '6', "Екінші облыс", "Вторая область",
@@ -232,6 +232,13 @@ class PublishedIndicatorsTest {
     assertThat(publications.published(id, Locale.ENGLISH)).isEqualTo(first);
     var again = as(admin(), () -> publications.previewCorrection(id, Locale.ENGLISH)).table();
     assertThat(again.rows().getFirst().total()).as("computed now").isEqualTo(22L);
+    int version = as(admin(), () -> publications.correct(id, WORDS, null));
+    PublishedTable corrected = publications.published(id, Locale.ENGLISH);
+    assertThat(version).isEqualTo(2);
+    assertThat(corrected.rows().getFirst().counts()).as("21 of 22: 1 not successful")
+        .containsExactly(null, null);
+    assertThat(corrected.total().total()).isEqualTo(22L);
+    assertThat(corrected.correctedOn()).isNotNull();
 
     as(admin(), () -> {
       publications.withdraw(id);

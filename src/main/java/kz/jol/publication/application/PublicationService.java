@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.access.CurrentActor;
@@ -322,17 +324,17 @@ public class PublicationService {
         ? territories.regions() : territories.children(whole.code());
     List<PublishableTable.Part> rows = new ArrayList<>();
     List<String> keys = new ArrayList<>();
-    java.util.Set<String> taken = new java.util.HashSet<>();
+    Set<String> taken = new HashSet<>();
     for (Territory part : parts) {
       keys.add(part.code());
-      java.util.Set<String> codes = new java.util.HashSet<>(scope.codesWithin(part.code()));
+      Set<String> codes = new HashSet<>(scope.codesWithin(part.code()));
       codes.removeAll(taken);
       taken.addAll(codes);
       rows.add(new PublishableTable.Part(part.code(), codes));
     }
     // What is filed at the territory itself, or under none of its parts, is one more row.
     int itself = parts.size();
-    java.util.Set<String> rest = new java.util.HashSet<>(scope.codesWithin(whole.code()));
+    Set<String> rest = new HashSet<>(scope.codesWithin(whole.code()));
     rest.removeAll(taken);
     rest.add(whole.code());
     rows.add(new PublishableTable.Part(whole.code(), rest));
