@@ -20,6 +20,7 @@ import kz.jol.indicators.ControlTable.Figure;
 import kz.jol.indicators.ControlTable.Indicator;
 import kz.jol.indicators.ControlTable.Part;
 import kz.jol.indicators.domain.ColumnSuppression;
+import kz.jol.indicators.domain.Measure;
 import kz.jol.shared.FieldProblem;
 import kz.jol.shared.InvalidInputException;
 import kz.jol.shared.NotFoundException;
@@ -215,6 +216,28 @@ public class ControlIndicators {
         wholeHidden[Count.SUBMISSIONS.ordinal()], wholeHidden[Count.DECISIONS.ordinal()]);
     return new ControlTable(from, to, place.code(), place.name(locale), asOf, minimumCell,
         wholeFigures, breakdowns, shownParts);
+  }
+
+  /**
+   * The raw numerators and denominators of the shares of persons in this report — asked for
+   * help, declared wanted, found — over exactly these territory codes, nothing hidden: for the
+   * public portal's tables, which hide with their own rule across the whole table
+   * ({@link PublishedIndicators}). Counted as in {@link #tableOf}.
+   */
+  Map<Indicator, Measure> rawShares(List<String> codes, LocalDate from, LocalDate to) {
+    String[] territoryCodes = codes.toArray(String[]::new);
+    long[] whole = new long[Count.values().length];
+    Tally tally = (territory, count, n) -> whole[count.ordinal()] += n;
+    onRegister(territoryCodes, from, to, tally);
+    events(territoryCodes, from, to, tally);
+    searches(territoryCodes, from, to, tally);
+    Map<Indicator, Measure> shares = new EnumMap<>(Indicator.class);
+    for (Indicator i : List.of(Indicator.ASKED_FOR_HELP, Indicator.DECLARED_WANTED,
+        Indicator.FOUND)) {
+      Count[] madeOf = MADE_OF.get(i);
+      shares.put(i, Measure.share(whole[madeOf[0].ordinal()], whole[madeOf[1].ordinal()]));
+    }
+    return shares;
   }
 
   // ---- Small cells

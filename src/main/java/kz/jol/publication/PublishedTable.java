@@ -25,11 +25,17 @@ import java.util.UUID;
  * @param rows one per part of the territory (and one for what is filed at the territory itself
  *     and at none of its parts, when there is any)
  * @param total the column totals and the grand total
+ * @param kindName the kind's name in the reader's language
+ * @param definition what the kind counts, in words in the reader's language
+ * @param formula numerator / denominator in symbols, or null when the kind has none
+ * @param columnNames the columns' names in the reader's language, in the order of the codes
+ * @param shareName the share column's heading, or null when there is no share
  */
 public record PublishedTable(UUID id, int version, String kind, String territoryCode,
     String territoryName, LocalDate from, LocalDate to, String title, String note,
     int minimumCell, LocalDate publishedOn, LocalDate correctedOn, List<String> columns,
-    String shareColumn, List<Row> rows, Row total) {
+    String shareColumn, List<Row> rows, Row total, String kindName, String definition,
+    String formula, List<String> columnNames, String shareName) {
 
   /** The key of the totals row and column. */
   public static final String TOTAL = "TOTAL";

@@ -18,7 +18,11 @@ import kz.jol.access.Role;
 import kz.jol.access.UserAdministration;
 import kz.jol.support.Accessibility;
 import kz.jol.support.Browser;
+import kz.jol.register.application.CaseService;
+import kz.jol.register.application.PersonService;
+import kz.jol.support.CaseloadFixture;
 import kz.jol.support.Fixtures;
+import kz.jol.support.IndicatorFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +50,8 @@ class PublicationBrowserIT {
   @Autowired JdbcClient jdbc;
   @Autowired UserAdministration users;
   @Autowired Clock clock;
+  @Autowired PersonService persons;
+  @Autowired CaseService cases;
 
   Browser browser;
   PublicationFixture region;
@@ -167,6 +173,77 @@ class PublicationBrowserIT {
       shot(page, "open-figure-withdrawn-kk");
       page.navigate(url("/open?lang=kk"));
       assertThat(page.locator("[data-publication='" + id + "']")).hasCount(0);
+    } finally {
+      page.close();
+    }
+    assertThat(problems).as("axe-core violations").isEmpty();
+  }
+
+  /**
+   * An indicator of the catalogue, published for a past quarter (2017-Q3, a quarter of this
+   * test's own) of a fresh region of two districts: day-180 readings, 12 of 15 successful in the
+   * first district, 1 of 3 in the second. The visitor reads its name, definition and formula
+   * from the catalogue in Kazakh, Russian and English, the small district hidden.
+   */
+  @Test
+  void anIndicatorOfTheCatalogueIsPublishedAndReadInEveryLanguage() {
+    String fresh = IndicatorFixture.freshRegion(jdbc, '6', "Көрсеткіш облысы",
+        "Область показателя", "Indicator region");
+    List<String> districts = new ArrayList<>();
+    int[][] readings = {{15, 12}, {3, 1}};
+    for (int[] r : readings) {
+      var d = new CaseloadFixture(jdbc, users, persons, cases);
+      jdbc.sql("update territory set parent_code = :r where code = :d").param("r", fresh)
+          .param("d", d.officer.territoryCode()).update();
+      IndicatorFixture.readings(jdbc, d, LocalDate.of(2017, 2, 1), r[0], r[1],
+          LocalDate.of(2017, 12, 31));
+      districts.add(d.officer.territoryCode());
+    }
+    String small = districts.get(1);
+    List<String> problems = new ArrayList<>();
+    Page page = browser.context().newPage();
+    try {
+      Browser.signIn(page, url(""), admin, PASSWORD, "en");
+      page.navigate(url("/admin/publications?lang=en"));
+      page.selectOption("#kind", "INDICATOR_SUCCESS_DAY_180");
+      page.selectOption("#territory", fresh);
+      page.fill("#from", "2017-07-01");
+      page.fill("#to", "2017-09-30");
+      page.click("#new-publication button[type=submit]");
+      assertThat(page.locator("h1")).hasText("Preview before publishing");
+      assertThat(page.locator("#preview tr[data-row='" + small + "'] td").first())
+          .hasText("<10");
+      axe(page, problems);
+      shot(page, "indicator-preview-en");
+      page.fill("#titleKk", "180-күндегі сәтті реинтеграция, 2017-Q3");
+      page.fill("#titleRu", "Успешная реинтеграция на 180-й день, 2017-Q3");
+      page.fill("#titleEn", "Successful reintegration at day 180, 2017-Q3");
+      page.click("#publish-form button[type=submit]");
+      assertThat(page.locator("#state")).hasText("Published");
+      String id = page.url().replaceAll(".*/admin/publications/([0-9a-f-]{36}).*", "$1");
+
+      page.context().clearCookies();
+      String[][] languages = {
+          {"kk", "180-күндегі сәтті реинтеграция, 2017-Q3", "180-күн"},
+          {"ru", "Успешная реинтеграция на 180-й день, 2017-Q3", "180"},
+          {"en", "Successful reintegration at day 180, 2017-Q3", "day 180"}};
+      for (String[] language : languages) {
+        page.navigate(url("/open/figures/" + id + "?lang=" + language[0]));
+        assertThat(page.locator("h1")).hasText(language[1]);
+        assertThat(page.locator("caption")).containsText(language[2]);
+        assertThat(page.locator("#definition")).not().isEmpty();
+        assertThat(page.locator("#formula code")).containsText("day 180");
+        assertThat(page.locator("tr[data-row='" + small + "'] td").first()).hasText("<10");
+        assertThat(page.locator("#legend")).isVisible();
+        axe(page, problems);
+        shot(page, "indicator-figure-" + language[0]);
+      }
+      page.setViewportSize(PHONE_WIDTH, 844);
+      int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth"))
+          .intValue();
+      assertThat(width).as("no sideways scrolling on a phone").isLessThanOrEqualTo(PHONE_WIDTH);
+      shot(page, "indicator-figure-phone-en");
+      page.setViewportSize(1280, 800);
     } finally {
       page.close();
     }

@@ -7,9 +7,11 @@ import kz.jol.publication.application.PublicationTexts;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes two tables of the demo data for Karaganda region, so that the public portal
+ * Publishes tables of the demo data for Karaganda region, so that the public portal
  * ({@code /open}) is not empty on the first run: the persons on the register by kind of
- * probation over the last twelve months, and the referrals of the last 90 days by outcome.
+ * probation over the last twelve months, the referrals of the last 90 days by outcome, and two
+ * indicators of the catalogue over the last twelve months (referrals done by the deadline,
+ * persons who asked for help).
  * Runs as the demo administrator, through the publication service like any publication.
  */
 @Component
@@ -34,6 +36,20 @@ class DemoPublications {
         new PublicationTexts("Қарағанды облысындағы серіктес ұйымдарға жолдамалар, соңғы 90 күн",
             "Направления в организации-партнёры в Карагандинской области, последние 90 дней",
             "Referrals to partner organisations in Karaganda region, last 90 days", null),
+        null);
+    // Two indicators of the catalogue, whose names and definitions come from the catalogue.
+    publications.publish(new PublicationRequest("INDICATOR_SLA_COMPLIANCE", region,
+            today.minusYears(1).plusDays(1).toString(), today.toString()),
+        new PublicationTexts(
+            "Қарағанды облысындағы жолдамалардың мерзімінде орындалуы, соңғы 12 ай",
+            "Соблюдение сроков направлений в Карагандинской области, последние 12 месяцев",
+            "Referrals done by the deadline in Karaganda region, last 12 months", null),
+        null);
+    publications.publish(new PublicationRequest("INDICATOR_ASKED_FOR_HELP", region,
+            today.minusYears(1).plusDays(1).toString(), today.toString()),
+        new PublicationTexts("Қарағанды облысында көмек сұрағандар, соңғы 12 ай",
+            "Обратившиеся за помощью в Карагандинской области, последние 12 месяцев",
+            "Persons who asked for help in Karaganda region, last 12 months", null),
         null);
   }
 }

@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.access.CurrentActor;
@@ -21,6 +22,7 @@ import kz.jol.access.Role;
 import kz.jol.publication.PublicationPublished;
 import kz.jol.publication.PublicationWithdrawn;
 import kz.jol.publication.PublishableTable;
+import kz.jol.publication.PublishableTables;
 import kz.jol.publication.PublishedTable;
 import kz.jol.shared.MarginSuppression;
 import kz.jol.shared.ConflictException;
@@ -61,15 +63,22 @@ public class PublicationService {
   private final int minimumCell;
 
   PublicationService(PublicationRepository repository, List<PublishableTable> tables,
-      Territories territories, TerritoryScope scope, CurrentActor currentActor,
-      ApplicationEventPublisher events, MessageSource messages, Clock clock,
-      @Value("${jol.publication.minimum-cell:10}") int minimumCell) {
+      List<PublishableTables> sources, Territories territories, TerritoryScope scope,
+      CurrentActor currentActor, ApplicationEventPublisher events, MessageSource messages,
+      Clock clock, @Value("${jol.publication.minimum-cell:10}") int minimumCell) {
     if (minimumCell < 1) {
       throw new IllegalArgumentException("jol.publication.minimum-cell must be at least 1");
     }
     this.repository = repository;
-    tables.stream().sorted(java.util.Comparator.comparing(PublishableTable::code))
-        .forEach(t -> this.tables.put(t.code(), t));
+    // This module's own kinds by code, then each source's (the indicator catalogue) in its order.
+    List<PublishableTable> all = new ArrayList<>(tables.stream()
+        .sorted(java.util.Comparator.comparing(PublishableTable::code)).toList());
+    sources.forEach(source -> all.addAll(source.tables()));
+    for (PublishableTable table : all) {
+      if (this.tables.putIfAbsent(table.code(), table) != null) {
+        throw new IllegalStateException("two kinds of table have the code " + table.code());
+      }
+    }
     this.territories = territories;
     this.scope = scope;
     this.currentActor = currentActor;
@@ -87,6 +96,13 @@ public class PublicationService {
   /** The codes of the table kinds that may be published. */
   public List<String> kinds() {
     return List.copyOf(tables.keySet());
+  }
+
+  /** The kinds that may be published, code → name in the reader's language, in order. */
+  public Map<String, String> kindNames(Locale locale) {
+    Map<String, String> names = new LinkedHashMap<>();
+    tables.keySet().forEach(code -> names.put(code, kindName(code, locale)));
+    return names;
   }
 
   /** The territories a table may be published for: the republic, then its regions. */
@@ -306,22 +322,24 @@ public class PublicationService {
     Territory whole = checked.territory();
     List<Territory> parts = Territories.REPUBLIC.equals(whole.code())
         ? territories.regions() : territories.children(whole.code());
-    Map<String, Integer> rowOf = new HashMap<>();
+    List<PublishableTable.Part> rows = new ArrayList<>();
     List<String> keys = new ArrayList<>();
-    for (int i = 0; i < parts.size(); i++) {
-      keys.add(parts.get(i).code());
-      for (String code : scope.codesWithin(parts.get(i).code())) {
-        rowOf.put(code, i);
-      }
+    Set<String> taken = new HashSet<>();
+    for (Territory part : parts) {
+      keys.add(part.code());
+      Set<String> codes = new HashSet<>(scope.codesWithin(part.code()));
+      codes.removeAll(taken);
+      taken.addAll(codes);
+      rows.add(new PublishableTable.Part(part.code(), codes));
     }
     // What is filed at the territory itself, or under none of its parts, is one more row.
     int itself = parts.size();
-    for (String code : scope.codesWithin(whole.code())) {
-      rowOf.putIfAbsent(code, itself);
-    }
+    Set<String> rest = new HashSet<>(scope.codesWithin(whole.code()));
+    rest.removeAll(taken);
+    rest.add(whole.code());
+    rows.add(new PublishableTable.Part(whole.code(), rest));
     keys.add(whole.code());
-    long[][] counts = checked.table().count(rowOf, parts.size() + 1, checked.from(),
-        checked.to());
+    long[][] counts = checked.table().count(rows, checked.from(), checked.to());
     if (java.util.Arrays.stream(counts[itself]).allMatch(n -> n == 0)) {
       counts = java.util.Arrays.copyOf(counts, itself);
       keys.remove(itself);
@@ -359,7 +377,8 @@ public class PublicationService {
         computed.hidden().grandTotal() ? null : grand, share, locale);
     return new PublishedTable(id, version, kind, territory.code(), territory.name(locale), from,
         to, title, note, minimum, publishedAt, correctedAt, table.columns(), table.shareColumn(),
-        rows, total);
+        rows, total, kindName(kind, locale), definition(kind, locale), formula(kind),
+        columnNames(kind, table.columns(), locale), shareName(kind, table.shareColumn(), locale));
   }
 
   private PublishedTable shown(PublicationRepository.Stored stored, Locale locale) {
@@ -397,8 +416,10 @@ public class PublicationService {
         territory.name(locale), stored.from(), stored.to(),
         pick(locale, stored.titleKk(), stored.titleRu(), stored.titleEn()), stored.note(),
         stored.minimumCell(), LocalDate.ofInstant(stored.firstPublishedAt(), clock.getZone()),
-        corrected, stored.columns(),
-        stored.shareColumn(), rows, total);
+        corrected, stored.columns(), stored.shareColumn(), rows, total,
+        kindName(stored.kind(), locale), definition(stored.kind(), locale), formula(stored.kind()),
+        columnNames(stored.kind(), stored.columns(), locale),
+        shareName(stored.kind(), stored.shareColumn(), locale));
   }
 
   private PublishedTable.Row row(String key, Territory whole, List<Long> counts, Long total,
@@ -425,9 +446,45 @@ public class PublicationService {
 
   private PublicationSummary summary(PublicationRepository.Stored s, Locale locale) {
     String name = territories.name(s.territoryCode(), locale).orElse(s.territoryCode());
-    return new PublicationSummary(s.id(), s.kind(), s.territoryCode(), name, s.from(), s.to(),
+    return new PublicationSummary(s.id(), s.kind(), kindName(s.kind(), locale), s.territoryCode(),
+        name, s.from(), s.to(),
         pick(locale, s.titleKk(), s.titleRu(), s.titleEn()), s.state(), s.version(),
         s.firstPublishedAt(), s.version() > 1 ? s.versionPublishedAt() : null, s.withdrawnAt());
+  }
+
+  // --- the kinds' words: their own when they give them, else the messages ---
+
+  /** A kind's name in the reader's language; a kind no longer offered falls back to messages. */
+  public String kindName(String kind, Locale locale) {
+    return own(kind, t -> t.name(locale), "publication.kind." + kind, kind, locale);
+  }
+
+  private String definition(String kind, Locale locale) {
+    return own(kind, t -> t.definition(locale), "publication.kind." + kind + ".definition", "",
+        locale);
+  }
+
+  private String formula(String kind) {
+    PublishableTable table = tables.get(kind);
+    return table == null ? null : table.formula();
+  }
+
+  /** The columns' names in the reader's language, in the codes' order. */
+  private List<String> columnNames(String kind, List<String> columns, Locale locale) {
+    return columns.stream().map(c -> own(kind, t -> t.columnName(c, locale),
+        "publication.column." + kind + "." + c, c, locale)).toList();
+  }
+
+  private String shareName(String kind, String shareColumn, Locale locale) {
+    return shareColumn == null ? null
+        : own(kind, t -> t.shareName(locale), "publication.share." + kind, shareColumn, locale);
+  }
+
+  private String own(String kind, java.util.function.Function<PublishableTable, String> text,
+      String message, String fallback, Locale locale) {
+    PublishableTable table = tables.get(kind);
+    String own = table == null ? null : text.apply(table);
+    return own != null ? own : messages.getMessage(message, null, fallback, locale);
   }
 
   private static String pick(Locale locale, String kk, String ru, String en) {

@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param id the publication
  * @param kind the table kind's code
+ * @param kindName the kind's name in the reader's language
  * @param territoryCode the territory whose parts are the rows
  * @param territoryName its name in the reader's language
  * @param from the first day of the period
@@ -20,9 +21,9 @@ import java.util.UUID;
  * @param correctedAt when the latest version was published, if it is not the first
  * @param withdrawnAt when it was withdrawn, or null
  */
-public record PublicationSummary(UUID id, String kind, String territoryCode, String territoryName,
-    LocalDate from, LocalDate to, String title, String state, int version, Instant publishedAt,
-    Instant correctedAt, Instant withdrawnAt) {
+public record PublicationSummary(UUID id, String kind, String kindName, String territoryCode,
+    String territoryName, LocalDate from, LocalDate to, String title, String state, int version,
+    Instant publishedAt, Instant correctedAt, Instant withdrawnAt) {
 
   public boolean published() {
     return "PUBLISHED".equals(state);

@@ -97,8 +97,7 @@ class OpenPortalPages {
       for (int c = 0; c <= table.columns().size(); c++) {
         boolean isTotal = c == table.columns().size();
         String code = isTotal ? PublishedTable.TOTAL : table.columns().get(c);
-        String name = isTotal ? totalName : messages.getMessage(
-            "publication.column." + table.kind() + "." + code, null, code, locale);
+        String name = isTotal ? totalName : table.columnNames().get(c);
         Long value = isTotal ? row.total() : row.counts().get(c);
         writer.write(String.join(",", field(row.key()), field(row.name()), field(code),
             field(name), value == null ? "" : value.toString(),
@@ -114,8 +113,7 @@ class OpenPortalPages {
   @ResponseBody
   ResponseEntity<Catalogue> catalogue(Locale locale) {
     List<Dataset> datasets = publications.published(locale).stream()
-        .map(p -> new Dataset(p.id(), p.title(), p.kind(),
-            messages.getMessage("publication.kind." + p.kind(), null, p.kind(), locale),
+        .map(p -> new Dataset(p.id(), p.title(), p.kind(), p.kindName(),
             p.territoryCode(), p.territoryName(), p.from().toString(), p.to().toString(),
             p.version(), p.publishedAt().toString(),
             p.correctedAt() == null ? null : p.correctedAt().toString(),

@@ -48,7 +48,7 @@ class PublicationAdminPages {
   private String list(Locale locale, Model model, PublicationRequest request,
       FormProblems errors) {
     model.addAttribute("publications", publications.all(locale));
-    model.addAttribute("kinds", publications.kinds());
+    model.addAttribute("kinds", publications.kindNames(locale));
     model.addAttribute("territories", publications.territories());
     model.addAttribute("request", request);
     model.addAttribute("errors", errors);

@@ -83,6 +83,12 @@ class DemoDataLoaderTest {
                and c.row_key = 'TOTAL' and c.column_key = 'TOTAL'""")
         .param("ids", published.toArray(java.util.UUID[]::new)).query(Long.class).single();
     assertThat(cases).as("the demo's cases of the last 12 months").isPositive();
+    assertThat(jdbc.sql("""
+            select table_kind from publication
+             where id = any(:ids) and table_kind like 'INDICATOR%'""")
+        .param("ids", published.toArray(java.util.UUID[]::new)).query(String.class).list())
+        .as("indicators of the catalogue").containsExactlyInAnyOrder(
+            "INDICATOR_SLA_COMPLIANCE", "INDICATOR_ASKED_FOR_HELP");
   }
 
   @Test
