@@ -84,8 +84,10 @@ public class CaseloadExport {
    *
    * @param caseload the caseload page's query; its null state means every open case
    * @param allStates closed cases too (the state filter left out); only with a null state
+   * @param territoryCode only cases of this territory and those below it (a head's district);
+   *     null for the reader's whole reach. A territory outside the reach finds nothing.
    */
-  public record Query(Caseload.Query caseload, boolean allStates) {}
+  public record Query(Caseload.Query caseload, boolean allStates, String territoryCode) {}
 
   /** Where the case's individual plan stands. */
   public enum PlanState {
@@ -141,7 +143,7 @@ public class CaseloadExport {
       LocalDate weekEnd = today.plusDays(Caseload.WEEK);
       int[] chunks = {0};
       try {
-        cases.export(new CaseFilter(null, q.officerId(), q.mine(), q.state(), null, null,
+        cases.export(new CaseFilter(query.territoryCode(), q.officerId(), q.mine(), q.state(), null, null,
                 q.query()), q.state() == null && !query.allStates(), CHUNK, chunk -> {
           List<CaseSummary> open = chunk.stream()
               .filter(c -> c.state() != CaseState.CLOSED).toList();
@@ -214,6 +216,9 @@ public class CaseloadExport {
     StringBuilder s = new StringBuilder("caseload export, ").append(format).append(": ");
     s.append(q.mine() ? "own cases" : q.officerId() != null ? "officer " + q.officerId()
         : "whole reach");
+    if (query.territoryCode() != null) {
+      s.append(", territory ").append(query.territoryCode());
+    }
     s.append(", state ").append(q.state() != null ? q.state().name()
         : query.allStates() ? "any" : "open");
     if (q.risk() != null) {

@@ -196,6 +196,25 @@ class CaseloadExportTest {
   }
 
   @Test
+  void aHeadNarrowsTheFileToADistrictAndADistrictOutsideTheReachFindsNothing()
+      throws Exception {
+    Actor head = user(Role.PROBATION_HEAD);
+    String othersDistrict = jdbc.sql("select territory_code from probation_case where id = :id")
+        .param("id", othersCase).query(String.class).single();
+
+    assertThat(numbers(csv(export(head, "en", "/caseload.csv", "territory",
+        officer.territoryCode())))).contains(number(fresh), number(colleaguesCase));
+    assertThat(csv(export(head, "en", "/caseload.csv", "territory", othersDistrict))).isEmpty();
+    assertThat(exportsOf(head)).allSatisfy(detail -> assertThat(detail)
+        .contains(", territory "));
+    mvc.perform(MockMvcRequestBuilders.get("/api/v1/caseload.csv").param("territory", "35x")
+            .header("Accept-Language", "en").with(as(head)))
+        .andExpect(status().isBadRequest())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+            .jsonPath("$.errors[0].field").value("territory"));
+  }
+
+  @Test
   void theFiltersOfThePageAreHonoured() throws Exception {
     assertThat(numbers(csv(export(officer, "en", "/caseload.csv", "risk", "R3"))))
         .containsExactlyInAnyOrder(number(late), number(soon));

@@ -78,9 +78,9 @@ class CaseloadExports {
       index, critical failures (domains at R3), the plan's state and due date, open and \
       overdue referrals, the next milestone and the last contact. Headers in `lang`, dates \
       ISO 8601. An officer exports their own cases (`view=unit`: the unit's); a head the \
-      territory's (`officer` narrows it). Streamed from the database as it is written; the \
-      export is one audit entry (who, filter, number of cases) with the cases' ids. 400 for a \
-      bad filter, in the caller's language.""";
+      territory's (`officer` and `territory` narrow it). Streamed from the database as it is \
+      written; the export is one audit entry (who, filter, number of cases) with the cases' \
+      ids. 400 for a bad filter, in the caller's language.""";
 
   @GetMapping({"/caseload.xlsx", "/api/v1/caseload.xlsx"})
   @Allowed({PROBATION_OFFICER, PROBATION_HEAD})
@@ -93,6 +93,8 @@ class CaseloadExports {
       @RequestParam(required = false) String view,
       @Parameter(description = "A head's: one officer's user id")
       @RequestParam(required = false) String officer,
+      @Parameter(description = "KATO code: only cases in it or below (e.g. one district)")
+      @RequestParam(required = false) String territory,
       @Parameter(description = "A case state, or ALL; default every open case")
       @RequestParam(required = false) String state,
       @Parameter(description = "R0, R1, R2 or R3: the highest recorded risk")
@@ -106,7 +108,7 @@ class CaseloadExports {
       @Parameter(description = "kk, ru or en: the file's language; default the caller's")
       @RequestParam(required = false) String lang,
       Locale reader, HttpServletResponse response) {
-    Request request = request(view, officer, state, risk, due, q, lang, reader);
+    Request request = request(view, officer, territory, state, risk, due, q, lang, reader);
     files.xlsx(request.language(), iin,
         sink -> export.export(request.query(), iin ? "xlsx with IIN" : "xlsx", sink),
         () -> start(response, XLSX, fileName(request.language(), "xlsx")),
@@ -120,6 +122,7 @@ class CaseloadExports {
           content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
   void csv(@RequestParam(required = false) String view,
       @RequestParam(required = false) String officer,
+      @RequestParam(required = false) String territory,
       @RequestParam(required = false) String state,
       @RequestParam(required = false) String risk,
       @RequestParam(required = false) String due,
@@ -127,7 +130,7 @@ class CaseloadExports {
       @RequestParam(required = false) boolean iin,
       @RequestParam(required = false) String lang,
       Locale reader, HttpServletResponse response) {
-    Request request = request(view, officer, state, risk, due, q, lang, reader);
+    Request request = request(view, officer, territory, state, risk, due, q, lang, reader);
     var out = new BufferedWriter(new OutputStreamWriter(output(response),
         StandardCharsets.UTF_8), 1 << 16);
     files.csv(request.language(), iin,
@@ -139,8 +142,8 @@ class CaseloadExports {
   private record Request(CaseloadExport.Query query, Locale language) {}
 
   /** Checks every filter at once, as the page reads them; a problem names each bad one. */
-  private Request request(String view, String officer, String state, String risk, String due,
-      String q, String lang, Locale reader) {
+  private Request request(String view, String officer, String territory, String state,
+      String risk, String due, String q, String lang, Locale reader) {
     Actor actor = currentActor.require();
     boolean head = actor.is(PROBATION_HEAD);
     List<FieldProblem> problems = new ArrayList<>();
@@ -203,7 +206,7 @@ class CaseloadExports {
       throw new InvalidInputException(problems);
     }
     return new Request(new CaseloadExport.Query(new Caseload.Query(mine, officerId, caseState,
-        level, d != null, blankToNull(q)), allStates), language);
+        level, d != null, blankToNull(q)), allStates, blankToNull(territory)), language);
   }
 
   private static String blankToNull(String value) {
