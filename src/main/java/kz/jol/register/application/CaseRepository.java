@@ -241,15 +241,16 @@ class CaseRepository {
     template.setFetchSize(chunk);
     List<CaseRow> rows = new ArrayList<>(chunk);
     long[] count = {0};
+    RowCallbackHandler collect = rs -> {
+      rows.add(row(rs));
+      count[0]++;
+      if (rows.size() == chunk) {
+        sink.accept(List.copyOf(rows));
+        rows.clear();
+      }
+    };
     new NamedParameterJdbcTemplate(template).query(
-        ROW_COLUMNS + filter.where() + " order by c.case_number", filter.params(), (RowCallbackHandler) rs -> {
-          rows.add(row(rs));
-          count[0]++;
-          if (rows.size() == chunk) {
-            sink.accept(List.copyOf(rows));
-            rows.clear();
-          }
-        });
+        ROW_COLUMNS + filter.where() + " order by c.case_number", filter.params(), collect);
     if (!rows.isEmpty()) {
       sink.accept(List.copyOf(rows));
     }
