@@ -133,8 +133,11 @@ public class Caseload {
         ordered.stream().filter(Ranked::dueThisWeek).count());
   }
 
-  /** A case with what orders it, before its person is read. */
-  private record Ranked(CaseKey key, Standing standing, CaseDeadlines deadlines,
+  /**
+   * A case with what orders it, before its person is read; the export ({@link CaseloadExport})
+   * filters and describes its rows with the same rules.
+   */
+  record Ranked(CaseKey key, Standing standing, CaseDeadlines deadlines,
       LocalDate referralOverdueSince, LocalDate referralDueOn, boolean overdue,
       LocalDate nextDate, boolean dueThisWeek) {
 

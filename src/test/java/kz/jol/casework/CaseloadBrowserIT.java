@@ -2,6 +2,7 @@ package kz.jol.casework;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Clock;
@@ -106,6 +107,14 @@ class CaseloadBrowserIT {
       assertThat(page).hasURL(Pattern.compile(".*[?&]due=week.*"));
       shot(page, "caseload-due-this-week-en");
 
+      // The download takes the list's filters along, as a plain form (no script needed).
+      Download download = page.waitForDownload(() -> page.locator("form.export button",
+          new Page.LocatorOptions().setHasText("CSV")).click());
+      String file = readDownload(download);
+      org.assertj.core.api.Assertions.assertThat(file)
+          .startsWith("\uFEFFCase number,Kind of probation,State,Person,")
+          .contains(caseNumber(soon)).doesNotContain(caseNumber(late));
+
       page.fill("#filter-q", iin(soon));
       assertThat(rows).hasCount(1);
       assertThat(row(page, soon)).containsText("Жақынова Ұлжан");
@@ -128,6 +137,20 @@ class CaseloadBrowserIT {
       page.context().clearCookies();
       page.close();
     }
+  }
+
+  private static String readDownload(Download download) {
+    try {
+      return java.nio.file.Files.readString(download.path(),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private String caseNumber(UUID caseId) {
+    return jdbc.sql("select case_number from probation_case where id = :id")
+        .param("id", caseId).query(String.class).single();
   }
 
   private Locator row(Page page, UUID caseId) {

@@ -5,12 +5,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import kz.jol.register.CaseId;
 import kz.jol.register.CaseOutcome;
 import kz.jol.register.CaseState;
@@ -19,6 +22,9 @@ import kz.jol.register.ProbationKind;
 import kz.jol.register.domain.CaseTerms;
 import kz.jol.register.domain.LegalBasis;
 import kz.jol.register.domain.ProbationCase;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,9 +38,11 @@ class CaseRepository {
       c.state, c.outcome, c.state_since, c.version""";
 
   private final JdbcClient jdbc;
+  private final DataSource dataSource;
 
-  CaseRepository(JdbcClient jdbc) {
+  CaseRepository(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
+    this.dataSource = dataSource;
   }
 
   Optional<ProbationCase> find(CaseId id) {
@@ -211,6 +219,42 @@ class CaseRepository {
         .params(filter.params())
         .query((rs, n) -> row(rs))
         .list();
+  }
+
+  /**
+   * Every case the criteria match, in case-number order, read through a forward-only cursor of
+   * {@code chunk} rows at a time and handed over in chunks of that size: the caller's
+   * transaction holds one connection while it streams and no more than one chunk is in memory.
+   * PostgreSQL's driver reads with a cursor only inside a transaction (auto-commit off), which
+   * the caller opens.
+   *
+   * @param openOnly leave closed cases out
+   * @return how many rows were read
+   */
+  long stream(Scope scope, Criteria criteria, boolean openOnly, int chunk,
+      Consumer<List<CaseRow>> sink) {
+    SqlFilter filter = filter(scope, criteria);
+    if (openOnly) {
+      filter.and("c.state <> 'CLOSED'");
+    }
+    var template = new JdbcTemplate(dataSource);
+    template.setFetchSize(chunk);
+    List<CaseRow> rows = new ArrayList<>(chunk);
+    long[] count = {0};
+    RowCallbackHandler collect = rs -> {
+      rows.add(row(rs));
+      count[0]++;
+      if (rows.size() == chunk) {
+        sink.accept(List.copyOf(rows));
+        rows.clear();
+      }
+    };
+    new NamedParameterJdbcTemplate(template).query(
+        ROW_COLUMNS + filter.where() + " order by c.case_number", filter.params(), collect);
+    if (!rows.isEmpty()) {
+      sink.accept(List.copyOf(rows));
+    }
+    return count[0];
   }
 
   ResultPage<CaseRow> search(Scope scope, Criteria criteria, Paging paging) {

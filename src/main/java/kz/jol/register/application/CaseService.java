@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import kz.jol.access.Actor;
 import kz.jol.access.Role;
@@ -428,6 +429,41 @@ public class CaseService {
         found.stream().map(c -> c.person().id()).distinct().toList(), AuditAction.LIST,
         "case " + how);
     return found;
+  }
+
+  /**
+   * Every case within the actor's reach that the filter matches, in case-number order, handed
+   * to {@code sink} in chunks of at most {@code chunk} summaries as a forward-only cursor reads
+   * them: for a file export of a whole caseload (300,000 cases at ten times the national load)
+   * with no more than one chunk in memory. Call it inside a transaction (the driver streams
+   * only then; this method joins it), which holds one pooled connection while it runs.
+   *
+   * <p>It writes no audit row per case: an export is one act, which the caller writes to the
+   * audit trail as one entry naming the filter, the number of cases and their ids (see
+   * {@code docs/adr/0012-caseload-export-audit.md}). The caller must do so in the same
+   * transaction.
+   *
+   * @param openOnly leave closed cases out (a caseload's default)
+   * @return how many cases were handed over
+   * @throws InvalidInputException for a malformed search or territory
+   */
+  public long export(CaseFilter filter, boolean openOnly, int chunk,
+      Consumer<List<CaseSummary>> sink) {
+    Scope scope = scopes.require(Capability.READ);
+    Problems problems = new Problems();
+    NameQuery query = NameQuery.parse(filter.query(), problems);
+    String[] within = personService.territoryFilter(filter.territoryCode(), problems);
+    problems.throwIfAny();
+    UUID officerId = filter.mine() ? scope.actor().userId() : filter.officerId();
+    var criteria = new CaseRepository.Criteria(within, officerId, filter.state(), filter.kind(),
+        filter.personId(), query);
+    // Officers' names are read once: their number grows with staff, not with cases.
+    Officers.Names names = officers.allNames();
+    return cases.stream(scope, criteria, openOnly, chunk, rows -> sink.accept(rows.stream()
+        .map(row -> new CaseSummary(row.id(), row.number(), row.person(), row.kind(),
+            row.state(), row.stateSince(), row.registrationDate(), row.plannedEndDate(),
+            row.territoryCode(), names.of(row.officerId())))
+        .toList()));
   }
 
   /**

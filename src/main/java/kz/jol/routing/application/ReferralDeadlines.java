@@ -29,8 +29,10 @@ public class ReferralDeadlines {
    * @param overdue how many are past their deadline
    * @param oldestOverdue the earliest deadline missed; null when none is
    * @param nextDue the earliest deadline still ahead; null when none is
+   * @param open how many referrals are open in all
    */
-  public record CaseDeadlines(UUID caseId, int overdue, Instant oldestOverdue, Instant nextDue) {}
+  public record CaseDeadlines(UUID caseId, int overdue, Instant oldestOverdue, Instant nextDue,
+      int open) {}
 
   /** The deadlines of these cases' open referrals as of {@code now}; cases with none are absent. */
   public Map<UUID, CaseDeadlines> ofCases(Collection<UUID> caseIds, Instant now) {
@@ -42,7 +44,8 @@ public class ReferralDeadlines {
             select case_id,
                    count(*) filter (where due_at < :now) as overdue,
                    min(due_at) filter (where due_at < :now) as oldest_overdue,
-                   min(due_at) filter (where due_at >= :now) as next_due
+                   min(due_at) filter (where due_at >= :now) as next_due,
+                   count(*) as open
               from referral
              where case_id = any(:ids) and state in ('SENT', 'ACCEPTED', 'IN_PROGRESS')
              group by case_id""")
@@ -50,7 +53,8 @@ public class ReferralDeadlines {
         .param("now", Timestamp.from(now))
         .query((rs, n) -> found.put(rs.getObject("case_id", UUID.class), new CaseDeadlines(
             rs.getObject("case_id", UUID.class), rs.getInt("overdue"),
-            instant(rs.getTimestamp("oldest_overdue")), instant(rs.getTimestamp("next_due")))))
+            instant(rs.getTimestamp("oldest_overdue")), instant(rs.getTimestamp("next_due")),
+            rs.getInt("open"))))
         .list();
     return found;
   }
