@@ -40,14 +40,20 @@ public record ComparisonTable(String territoryCode, String territoryName, String
    * @param direction which way is good
    * @param availability whether it is computed
    * @param value this period's value
+   * @param hidden whether this period's value was hidden as a small cell
    * @param previousValue the previous period's value
+   * @param previousHidden whether the previous period's value was hidden as a small cell (then
+   *     {@code previousValue}, {@code change} and {@code trend} say nothing of it)
    * @param change value − previousValue (a share's in points of 0..1, rounded to three places)
    * @param trend the change read through the direction
-   * @param rank among the territories compared (1 = best), or null when not ranked
+   * @param rank among the territories compared (1 = best), or null when not ranked — a
+   *     territory whose value is hidden (this one or a sibling) is neither ranked nor counted
    * @param ranked how many territories had a value to rank
    * @param republicValue the republic's value
+   * @param republicHidden whether the republic's value was hidden as a small cell
    */
   public record Row(String code, String name, Block block, Unit unit, Direction direction,
-      Availability availability, Double value, Double previousValue, Double change,
-      Trend trend, Integer rank, Integer ranked, Double republicValue) {}
+      Availability availability, Double value, boolean hidden, Double previousValue,
+      boolean previousHidden, Double change, Trend trend, Integer rank, Integer ranked,
+      Double republicValue, boolean republicHidden) {}
 }

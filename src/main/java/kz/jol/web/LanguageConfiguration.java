@@ -101,6 +101,6 @@ class LanguageConfiguration implements WebMvcConfigurer {
         .excludePathPatterns("/cases/*/route-sheet.pdf", "/api/v1/cases/*/route-sheet.pdf")
         // An indicator export's ?lang= is the file's language (IndicatorExports reads it).
         .excludePathPatterns("/api/v1/indicators/*.xlsx", "/api/v1/indicators/*.pdf",
-            "/api/v1/indicators/figures/by-territory.*");
+            "/api/v1/indicators/figures/by-territory.*", "/indicators/export/**");
   }
 }
