@@ -1,5 +1,6 @@
 package kz.jol.indicators;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import kz.jol.indicators.FigureTable.Availability;
@@ -52,8 +53,18 @@ public record ComparisonTable(String territoryCode, String territoryName, String
    * @param republicValue the republic's value
    * @param republicHidden whether the republic's value was hidden as a small cell
    */
+  // Named for OpenAPI: other modules' tables have a Row of their own, and a shared name made
+  // the document describe this row with another one's fields.
+  @Schema(name = "ComparisonRow", description = "One indicator compared; a value hidden as a "
+      + "small cell is null with its `…Hidden` flag true (shown as <N), a value missing for "
+      + "another reason (no cases, no data yet) is null with the flag false.")
   public record Row(String code, String name, Block block, Unit unit, Direction direction,
-      Availability availability, Double value, boolean hidden, Double previousValue,
-      boolean previousHidden, Double change, Trend trend, Integer rank, Integer ranked,
-      Double republicValue, boolean republicHidden) {}
+      Availability availability, Double value,
+      @Schema(description = "this period's value was hidden as a small cell") boolean hidden,
+      Double previousValue,
+      @Schema(description = "the previous period's value was hidden as a small cell")
+      boolean previousHidden,
+      Double change, Trend trend, Integer rank, Integer ranked, Double republicValue,
+      @Schema(description = "the republic's value was hidden as a small cell")
+      boolean republicHidden) {}
 }
