@@ -2,7 +2,9 @@ package kz.jol.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.UUID;
 import kz.jol.access.Role;
@@ -14,6 +16,10 @@ import kz.jol.support.Browser;
 import kz.jol.support.CaseloadFixture;
 import kz.jol.support.IndicatorFixture;
 import kz.jol.support.Fixtures;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * third quarter of 2014 (a period no other test writes in), sees the regions compared in a bar
  * chart, and drills down into a fresh region and then one of its two districts: D1 10 of 10
  * successful at day 180, D2 5 of 10. Every page passes axe-core and, on a 390 px phone, does
- * not scroll sideways; no link leads to a case or a person.
+ * not scroll sideways; no link leads to a case or a person. On the district the analyst
+ * downloads the figures (XLSX) and the comparison (PDF) and finds the page's figures in them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,7 +82,7 @@ class IndicatorDashboardBrowserIT {
   }
 
   @Test
-  void theAnalystDrillsDownFromTheRepublicToADistrict() {
+  void theAnalystDrillsDownFromTheRepublicToADistrict() throws Exception {
     Page page = browser.context().newPage();
     try {
       Browser.signIn(page, "http://localhost:" + port, analyst, PASSWORD, "en");
@@ -106,6 +113,34 @@ class IndicatorDashboardBrowserIT {
       assertThat(page.locator("#figure-SUCCESS_DAY_180 td").nth(1).textContent())
           .isEqualTo("5 / 10");
       check(page, "district");
+
+      // The view as files, downloaded over the signed-in session: the figures as a workbook,
+      // the comparison as a PDF, both carrying the page's 5 of 10.
+      Download workbook = page.waitForDownload(
+          () -> page.click("#download-figures a[href*='figures.xlsx']"));
+      assertThat(workbook.suggestedFilename()).endsWith("2014-Q3.xlsx")
+          .startsWith("Indicators");
+      try (var book = new XSSFWorkbook(Files.newInputStream(workbook.path()))) {
+        Row success = null;
+        for (Row row : book.getSheetAt(0)) {
+          if (row.getCell(0) != null && "SUCCESS_DAY_180".equals(row.getCell(0).toString())) {
+            success = row;
+          }
+        }
+        assertThat(success).isNotNull();
+        assertThat(success.getCell(5).getNumericCellValue()).isEqualTo(0.5);
+        assertThat(success.getCell(6).getNumericCellValue()).isEqualTo(5);
+        assertThat(success.getCell(7).getNumericCellValue()).isEqualTo(10);
+      }
+      Download pdf = page.waitForDownload(
+          () -> page.click("#download-comparison a[href*='comparison.pdf']"));
+      assertThat(pdf.suggestedFilename()).endsWith("2014-Q3.pdf");
+      try (var document = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
+        assertThat(new PDFTextStripper().getText(document))
+            .contains("Effectiveness indicators compared", "SUCCESS_DAY_180", "0.5");
+      }
+      assertThat(page.locator("h1").textContent()).as("the page stays")
+          .isEqualTo("Evaluation dashboard");
     } finally {
       page.context().clearCookies();
       page.close();
