@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import kz.jol.access.Role;
 import kz.jol.access.UserAdministration;
@@ -54,6 +56,10 @@ class IndicatorDashboardBrowserIT {
   String region;
   CaseloadFixture d1;
   CaseloadFixture d2;
+  UUID x;
+  UUID y;
+  UUID z;
+  UUID w;
 
   @BeforeAll
   void anAnalystAndARegionOfTwoDistricts() {
@@ -70,6 +76,7 @@ class IndicatorDashboardBrowserIT {
     }
     readings(d1, 10, 10);
     readings(d2, 10, 5);
+    referrals();
     browser = Browser.start();
     Accessibility.preload(browser.context());
   }
@@ -141,6 +148,20 @@ class IndicatorDashboardBrowserIT {
       }
       assertThat(page.locator("h1").textContent()).as("the page stays")
           .isEqualTo("Evaluation dashboard");
+
+      // The bottom of the drill-down: SLA compliance by organisation, the small ones hidden.
+      page.locator("#figure-SLA_COMPLIANCE a").click();
+      page.waitForURL("**indicator=SLA_COMPLIANCE**");
+      assertThat(page.locator("#organisation-" + x + " td").allTextContents())
+          .containsExactly("100.0%", "10 / 10");
+      assertThat(page.locator("#organisation-" + y + " td").allTextContents())
+          .containsExactly("50.0%", "5 / 10");
+      assertThat(page.locator("#organisation-" + z + " td").allTextContents())
+          .containsExactly("<5", "<5 / <5");
+      assertThat(page.locator("#organisation-" + w + " td").allTextContents())
+          .containsExactly("<5", "<5 / <5");
+      assertThat(Accessibility.violations(page)).isEmpty();
+      Browser.screenshot(page, "indicators/dashboard-organisations");
     } finally {
       page.context().clearCookies();
       page.close();
@@ -159,6 +180,34 @@ class IndicatorDashboardBrowserIT {
     assertThat(width).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
     Browser.screenshot(page, "indicators/dashboard-phone-" + name);
     page.setViewportSize(1280, 900);
+  }
+
+  /**
+   * D2's referrals due in 2014-Q3, all done: X 10 of 10 on time, Y 5 of 10, Z 2 of 3 and W 1
+   * of 2 (both below the minimum cell of 5, so each hides the other). The case was registered
+   * in 2013, so it has no day 180 in 2014-Q3.
+   */
+  private void referrals() {
+    String district = d2.officer.territoryCode();
+    UUID referred = d2.caseRegistered(LocalDate.of(2013, 6, 1));
+    x = Fixtures.organisation(jdbc, "EMPLOYMENT_CENTRE", district);
+    y = Fixtures.organisation(jdbc, "EMPLOYMENT_CENTRE", district);
+    z = Fixtures.organisation(jdbc, "NGO", district);
+    w = Fixtures.organisation(jdbc, "NGO", district);
+    int day = 0;
+    for (Object[] o : new Object[][] {{x, 10, 0}, {y, 5, 5}, {z, 2, 1}, {w, 1, 1}}) {
+      int onTime = (Integer) o[1];
+      for (int i = 0; i < onTime + (Integer) o[2]; i++) {
+        Instant due = LocalDate.of(2014, 7, 7).plusDays(day++).atTime(12, 0)
+            .atZone(ZoneId.of("Asia/Almaty")).toInstant();
+        IndicatorFixture.referralDone(jdbc, referred, d2.officer.userId(), (UUID) o[0],
+            "ECONOMIC", due, i < onTime ? due.minusSeconds(3600) : due.plusSeconds(86_400));
+      }
+    }
+    jdbc.sql("""
+            update probation_case set state = 'CLOSED', outcome = 'COMPLETED',
+                state_since = :closed where id = :id""")
+        .param("closed", LocalDate.of(2014, 12, 31)).param("id", referred).update();
   }
 
   private void readings(CaseloadFixture d, int count, int successful) {
