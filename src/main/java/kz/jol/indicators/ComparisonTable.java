@@ -1,5 +1,6 @@
 package kz.jol.indicators;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import kz.jol.indicators.FigureTable.Availability;
@@ -40,14 +41,30 @@ public record ComparisonTable(String territoryCode, String territoryName, String
    * @param direction which way is good
    * @param availability whether it is computed
    * @param value this period's value
+   * @param hidden whether this period's value was hidden as a small cell
    * @param previousValue the previous period's value
+   * @param previousHidden whether the previous period's value was hidden as a small cell (then
+   *     {@code previousValue}, {@code change} and {@code trend} say nothing of it)
    * @param change value − previousValue (a share's in points of 0..1, rounded to three places)
    * @param trend the change read through the direction
-   * @param rank among the territories compared (1 = best), or null when not ranked
+   * @param rank among the territories compared (1 = best), or null when not ranked — a
+   *     territory whose value is hidden (this one or a sibling) is neither ranked nor counted
    * @param ranked how many territories had a value to rank
    * @param republicValue the republic's value
+   * @param republicHidden whether the republic's value was hidden as a small cell
    */
+  // Named for OpenAPI: other modules' tables have a Row of their own, and a shared name made
+  // the document describe this row with another one's fields.
+  @Schema(name = "ComparisonRow", description = "One indicator compared; a value hidden as a "
+      + "small cell is null with its `…Hidden` flag true (shown as <N), a value missing for "
+      + "another reason (no cases, no data yet) is null with the flag false.")
   public record Row(String code, String name, Block block, Unit unit, Direction direction,
-      Availability availability, Double value, Double previousValue, Double change,
-      Trend trend, Integer rank, Integer ranked, Double republicValue) {}
+      Availability availability, Double value,
+      @Schema(description = "this period's value was hidden as a small cell") boolean hidden,
+      Double previousValue,
+      @Schema(description = "the previous period's value was hidden as a small cell")
+      boolean previousHidden,
+      Double change, Trend trend, Integer rank, Integer ranked, Double republicValue,
+      @Schema(description = "the republic's value was hidden as a small cell")
+      boolean republicHidden) {}
 }

@@ -86,9 +86,10 @@ public class IndicatorComparison {
       Standing own = standings.get(place.code());
       Double before = value(previous, f.code());
       rows.add(new ComparisonTable.Row(f.code(), f.name(), f.block(), f.unit(), f.direction(),
-          f.availability(), f.value(), before, change(f.value(), before),
-          Trend.of(f.direction(), f.value(), before), own == null ? null : own.rank(),
-          own == null ? null : own.of(), value(republic, f.code())));
+          f.availability(), f.value(), f.hidden(), before, hidden(previous, f.code()),
+          change(f.value(), before), Trend.of(f.direction(), f.value(), before),
+          own == null ? null : own.rank(), own == null ? null : own.of(),
+          value(republic, f.code()), hidden(republic, f.code())));
     }
     Map<String, Double> composites = new LinkedHashMap<>();
     scores.forEach((code, s) -> composites.put(code, Composite.of(s).value()));
@@ -114,13 +115,23 @@ public class IndicatorComparison {
     return siblings;
   }
 
+  /**
+   * The value a territory may be compared by: none when hidden as a small cell, so that neither
+   * a rank, a change nor a score is ever computed from a value nobody may see (suppression
+   * leaves a hidden value null already; this says so where it matters).
+   */
   private static Double value(FigureTable table, String code) {
     for (Figure f : table.figures()) {
-      if (f.code().equals(code) && f.availability() == Availability.AVAILABLE) {
+      if (f.code().equals(code) && f.availability() == Availability.AVAILABLE && !f.hidden()) {
         return f.value();
       }
     }
     return null;
+  }
+
+  /** Whether the table's figure for the code was hidden as a small cell. */
+  private static boolean hidden(FigureTable table, String code) {
+    return table.figures().stream().anyMatch(f -> f.code().equals(code) && f.hidden());
   }
 
   private static Double change(Double now, Double before) {

@@ -101,7 +101,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
         .excludePathPatterns("/cases/*/route-sheet.pdf", "/api/v1/cases/*/route-sheet.pdf")
         // An indicator export's ?lang= is the file's language (IndicatorExports reads it).
         .excludePathPatterns("/api/v1/indicators/*.xlsx", "/api/v1/indicators/*.pdf",
-            "/api/v1/indicators/figures/by-territory.*")
+            "/api/v1/indicators/figures/by-territory.*", "/indicators/export/**")
         // A caseload export's ?lang= is the file's language (CaseloadExports reads it).
         .excludePathPatterns("/caseload.xlsx", "/caseload.csv", "/api/v1/caseload.*");
   }

@@ -94,7 +94,7 @@ class IndicatorComparisonTest {
         "Successful reintegration at day 180", kz.jol.indicators.domain.Block.REINTEGRATION_KPI,
         kz.jol.indicators.domain.Unit.SHARE,
         kz.jol.indicators.domain.Direction.HIGHER_IS_BETTER, FigureTable.Availability.AVAILABLE,
-        1.0, 0.0, 1.0, Trend.BETTER, 1, 3, 0.5));
+        1.0, false, 0.0, false, 1.0, Trend.BETTER, 1, 3, 0.5, false));
     assertThat(row(comparison.compare(d3.officer.territoryCode(), "2021-Q3", null,
         "2022-01-01", Locale.ENGLISH), "SUCCESS_DAY_180").rank()).isEqualTo(2);
     assertThat(row(table, "PUBLIC_OPINION").rank()).as("no data yet: not ranked").isNull();

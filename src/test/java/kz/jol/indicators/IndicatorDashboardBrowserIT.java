@@ -2,8 +2,12 @@ package kz.jol.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import kz.jol.access.Role;
 import kz.jol.access.UserAdministration;
@@ -14,6 +18,10 @@ import kz.jol.support.Browser;
 import kz.jol.support.CaseloadFixture;
 import kz.jol.support.IndicatorFixture;
 import kz.jol.support.Fixtures;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * third quarter of 2014 (a period no other test writes in), sees the regions compared in a bar
  * chart, and drills down into a fresh region and then one of its two districts: D1 10 of 10
  * successful at day 180, D2 5 of 10. Every page passes axe-core and, on a 390 px phone, does
- * not scroll sideways; no link leads to a case or a person.
+ * not scroll sideways; no link leads to a case or a person. On the district the analyst
+ * downloads the figures (XLSX) and the comparison (PDF) and finds the page's figures in them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,6 +56,10 @@ class IndicatorDashboardBrowserIT {
   String region;
   CaseloadFixture d1;
   CaseloadFixture d2;
+  UUID x;
+  UUID y;
+  UUID z;
+  UUID w;
 
   @BeforeAll
   void anAnalystAndARegionOfTwoDistricts() {
@@ -63,6 +76,7 @@ class IndicatorDashboardBrowserIT {
     }
     readings(d1, 10, 10);
     readings(d2, 10, 5);
+    referrals();
     browser = Browser.start();
     Accessibility.preload(browser.context());
   }
@@ -75,7 +89,7 @@ class IndicatorDashboardBrowserIT {
   }
 
   @Test
-  void theAnalystDrillsDownFromTheRepublicToADistrict() {
+  void theAnalystDrillsDownFromTheRepublicToADistrict() throws Exception {
     Page page = browser.context().newPage();
     try {
       Browser.signIn(page, "http://localhost:" + port, analyst, PASSWORD, "en");
@@ -106,6 +120,48 @@ class IndicatorDashboardBrowserIT {
       assertThat(page.locator("#figure-SUCCESS_DAY_180 td").nth(1).textContent())
           .isEqualTo("5 / 10");
       check(page, "district");
+
+      // The view as files, downloaded over the signed-in session: the figures as a workbook,
+      // the comparison as a PDF, both carrying the page's 5 of 10.
+      Download workbook = page.waitForDownload(
+          () -> page.click("#download-figures a[href*='figures.xlsx']"));
+      assertThat(workbook.suggestedFilename()).endsWith("2014-Q3.xlsx")
+          .startsWith("Indicators");
+      try (var book = new XSSFWorkbook(Files.newInputStream(workbook.path()))) {
+        Row success = null;
+        for (Row row : book.getSheetAt(0)) {
+          if (row.getCell(0) != null && "SUCCESS_DAY_180".equals(row.getCell(0).toString())) {
+            success = row;
+          }
+        }
+        assertThat(success).isNotNull();
+        assertThat(success.getCell(5).getNumericCellValue()).isEqualTo(0.5);
+        assertThat(success.getCell(6).getNumericCellValue()).isEqualTo(5);
+        assertThat(success.getCell(7).getNumericCellValue()).isEqualTo(10);
+      }
+      Download pdf = page.waitForDownload(
+          () -> page.click("#download-comparison a[href*='comparison.pdf']"));
+      assertThat(pdf.suggestedFilename()).endsWith("2014-Q3.pdf");
+      try (var document = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
+        assertThat(new PDFTextStripper().getText(document))
+            .contains("Effectiveness indicators compared", "SUCCESS_DAY_180", "0.5");
+      }
+      assertThat(page.locator("h1").textContent()).as("the page stays")
+          .isEqualTo("Evaluation dashboard");
+
+      // The bottom of the drill-down: SLA compliance by organisation, the small ones hidden.
+      page.locator("#figure-SLA_COMPLIANCE a").click();
+      page.waitForURL("**indicator=SLA_COMPLIANCE**");
+      assertThat(page.locator("#organisation-" + x + " td").allTextContents())
+          .containsExactly("100.0%", "10 / 10");
+      assertThat(page.locator("#organisation-" + y + " td").allTextContents())
+          .containsExactly("50.0%", "5 / 10");
+      assertThat(page.locator("#organisation-" + z + " td").allTextContents())
+          .containsExactly("<5", "<5 / <5");
+      assertThat(page.locator("#organisation-" + w + " td").allTextContents())
+          .containsExactly("<5", "<5 / <5");
+      assertThat(Accessibility.violations(page)).isEmpty();
+      Browser.screenshot(page, "indicators/dashboard-organisations");
     } finally {
       page.context().clearCookies();
       page.close();
@@ -124,6 +180,34 @@ class IndicatorDashboardBrowserIT {
     assertThat(width).as("no sideways scrolling on a phone").isLessThanOrEqualTo(390);
     Browser.screenshot(page, "indicators/dashboard-phone-" + name);
     page.setViewportSize(1280, 900);
+  }
+
+  /**
+   * D2's referrals due in 2014-Q3, all done: X 10 of 10 on time, Y 5 of 10, Z 2 of 3 and W 1
+   * of 2 (both below the minimum cell of 5, so each hides the other). The case was registered
+   * in 2013, so it has no day 180 in 2014-Q3.
+   */
+  private void referrals() {
+    String district = d2.officer.territoryCode();
+    UUID referred = d2.caseRegistered(LocalDate.of(2013, 6, 1));
+    x = Fixtures.organisation(jdbc, "EMPLOYMENT_CENTRE", district);
+    y = Fixtures.organisation(jdbc, "EMPLOYMENT_CENTRE", district);
+    z = Fixtures.organisation(jdbc, "NGO", district);
+    w = Fixtures.organisation(jdbc, "NGO", district);
+    int day = 0;
+    for (Object[] o : new Object[][] {{x, 10, 0}, {y, 5, 5}, {z, 2, 1}, {w, 1, 1}}) {
+      int onTime = (Integer) o[1];
+      for (int i = 0; i < onTime + (Integer) o[2]; i++) {
+        Instant due = LocalDate.of(2014, 7, 7).plusDays(day++).atTime(12, 0)
+            .atZone(ZoneId.of("Asia/Almaty")).toInstant();
+        IndicatorFixture.referralDone(jdbc, referred, d2.officer.userId(), (UUID) o[0],
+            "ECONOMIC", due, i < onTime ? due.minusSeconds(3600) : due.plusSeconds(86_400));
+      }
+    }
+    jdbc.sql("""
+            update probation_case set state = 'CLOSED', outcome = 'COMPLETED',
+                state_since = :closed where id = :id""")
+        .param("closed", LocalDate.of(2014, 12, 31)).param("id", referred).update();
   }
 
   private void readings(CaseloadFixture d, int count, int successful) {

@@ -1,5 +1,7 @@
 package kz.jol.support;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,5 +54,38 @@ public final class IndicatorFixture {
                   state_since = :closed where id = :id""")
           .param("closed", closedOn).param("id", id).update();
     }
+  }
+
+  /**
+   * A referral of the case to the organisation in a domain, sent 24 hours before its due moment
+   * and done at {@code done}: on time when not after {@code due}, late otherwise. Ended, so the
+   * routing sweeps of other tests leave it alone.
+   */
+  public static UUID referralDone(JdbcClient jdbc, UUID caseId, UUID createdBy,
+      UUID organisation, String domain, Instant due, Instant done) {
+    UUID id = UUID.randomUUID();
+    Instant sent = due.minusSeconds(24 * 3600);
+    jdbc.sql("""
+            insert into referral (id, case_id, domain, action_code, action_kk, action_ru,
+                action_en, organisation_id, priority, created_by, created_at, due_at, state,
+                state_at, outcome, evidence)
+            values (:id, :case, :domain, :code, 'Әрекет', 'Действие', 'Action', :org, 'NORMAL',
+                :by, :created, :due, 'DONE', :done, 'Synthetic outcome', 'Synthetic evidence')""")
+        .param("id", id).param("case", caseId).param("domain", domain)
+        .param("code", "KPI_" + id.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT)).param("org", organisation)
+        .param("by", createdBy).param("created", Timestamp.from(sent))
+        .param("due", Timestamp.from(due)).param("done", Timestamp.from(done)).update();
+    event(jdbc, id, null, "SENT", sent);
+    event(jdbc, id, "SENT", "DONE", done);
+    return id;
+  }
+
+  private static void event(JdbcClient jdbc, UUID referral, String from, String to,
+      Instant at) {
+    jdbc.sql("""
+            insert into referral_event (referral_id, from_state, to_state, at)
+            values (:id, :from, :to, :at)""")
+        .param("id", referral).param("from", from).param("to", to)
+        .param("at", Timestamp.from(at)).update();
   }
 }

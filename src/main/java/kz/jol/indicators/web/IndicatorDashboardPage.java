@@ -69,6 +69,15 @@ class IndicatorDashboardPage {
   record Point(String key, String label, String shown, Double value, boolean hidden,
       boolean noData, double x, double y, double length) {}
 
+  /** One organisation's part of the chosen figure, as shown. */
+  record Organisation(String key, String name, String value, String fraction) {}
+
+  /**
+   * A file of the view to download: the session route under {@code /indicators/export/}, its
+   * format and a rough size, so that a reader on a slow line knows what to expect.
+   */
+  record Download(String what, String path, String format, String type, long kilobytes) {}
+
   /** One line of a figure: the figure and its comparison. */
   record Line(Figure figure, ComparisonTable.Row row, String value, String fraction,
       String previous, String change, String republic) {}
@@ -136,9 +145,11 @@ class IndicatorDashboardPage {
       names.put(f.code(), f.name());
       lines.add(new Line(f, row, shown(f.availability(), f.value(), f.hidden(), f.unit(),
           minimum, locale), fraction(f, minimum),
-          shown(row.availability(), row.previousValue(), false, f.unit(), minimum, locale),
+          shown(row.availability(), row.previousValue(), row.previousHidden(), f.unit(),
+              minimum, locale),
           row.change() == null ? "—" : change(row.change(), f.unit()),
-          shown(row.availability(), row.republicValue(), false, f.unit(), minimum, locale)));
+          shown(row.availability(), row.republicValue(), row.republicHidden(), f.unit(),
+              minimum, locale)));
     }
     Figure chosen = table.figures().stream().filter(f -> f.code().equals(indicator)).findFirst()
         .orElseGet(() -> table.figures().stream()
@@ -186,11 +197,12 @@ class IndicatorDashboardPage {
     model.addAttribute("polyline", String.join(" ", points.stream()
         .filter(pt -> pt.value() != null).map(pt -> pt.x() + "," + pt.y()).toList()));
     model.addAttribute("organisations", chosen == null ? List.of() : chosen.parts().stream()
-        .filter(pt -> "organisation".equals(pt.group())).map(pt -> new Point(pt.key(),
+        .filter(pt -> "organisation".equals(pt.group())).map(pt -> new Organisation(pt.key(),
             pt.name(), shown(Availability.AVAILABLE, pt.value(),
                 pt.value() == null, chosen.unit(), minimum, locale),
-            pt.value(), pt.value() == null, false, 0, 0, 0)).toList());
+            partFraction(pt, chosen.unit(), minimum))).toList());
     model.addAttribute("minimum", minimum);
+    model.addAttribute("downloads", downloads(table, compared, children.size()));
     return "indicators/dashboard";
   }
 
@@ -245,6 +257,47 @@ class IndicatorDashboardPage {
       case COUNT -> Long.toString(Math.round(value));
       case DAYS -> String.format(Locale.ROOT, "%.1f", value);
     };
+  }
+
+  /**
+   * The files of the view shown, in the page's language: its figures and its comparison
+   * (XLSX, PDF) and, when it has child territories, every child's figures (XLSX, CSV). Sizes are
+   * estimates from the number of rows (docs/indicators.md, "Downloads from the dashboard").
+   */
+  private static Map<String, List<Download>> downloads(FigureTable table,
+      ComparisonTable compared, int children) {
+    int figureRows = table.figures().size() + table.figures().stream()
+        .mapToInt(f -> f.parts().size()).sum();
+    int comparisonRows = compared.rows().size() + compared.contributions().size();
+    int territoryRows = (children + 1) * table.figures().size();
+    List<Download> list = new ArrayList<>();
+    list.add(new Download("figures", "figures.xlsx", "XLSX", IndicatorExports.XLSX.toString(),
+        DownloadSizes.xlsx(figureRows)));
+    list.add(new Download("figures", "figures.pdf", "PDF", "application/pdf",
+        DownloadSizes.pdf(figureRows)));
+    list.add(new Download("comparison", "comparison.xlsx", "XLSX",
+        IndicatorExports.XLSX.toString(), DownloadSizes.xlsx(comparisonRows)));
+    list.add(new Download("comparison", "comparison.pdf", "PDF", "application/pdf",
+        DownloadSizes.pdf(comparisonRows)));
+    if (children > 0) {
+      list.add(new Download("by-territory", "by-territory.xlsx", "XLSX",
+          IndicatorExports.XLSX.toString(), DownloadSizes.xlsx(territoryRows)));
+      list.add(new Download("by-territory", "by-territory.csv", "CSV", "text/csv",
+          DownloadSizes.csv(territoryRows)));
+    }
+    Map<String, List<Download>> byWhat = new LinkedHashMap<>();
+    list.forEach(d -> byWhat.computeIfAbsent(d.what(), k -> new ArrayList<>()).add(d));
+    return byWhat;
+  }
+
+  /** A part's numerator / denominator as {@link #fraction(Figure, int)} writes a figure's. */
+  private static String partFraction(FigureTable.Part part, Unit unit, int minimum) {
+    boolean hidden = part.value() == null;
+    String numerator = part.numerator() != null ? part.numerator().toString()
+        : hidden && unit != Unit.DAYS ? "<" + minimum : "—";
+    String denominator = part.denominator() != null ? part.denominator().toString()
+        : hidden && unit != Unit.COUNT ? "<" + minimum : "—";
+    return unit == Unit.COUNT ? numerator : numerator + " / " + denominator;
   }
 
   /** Numerator / denominator; a hidden part is "<N", one that does not apply a dash. */

@@ -228,16 +228,14 @@ class IndicatorExportFiles {
       return new Object[] {row.code(), row.name(), block(row.block(), language),
           text("catalogue.unit." + row.unit(), language), availability, "", "", "", "", "", ""};
     }
-    boolean hidden = figures.figures().stream()
-        .anyMatch(f -> f.code().equals(row.code()) && f.hidden());
     return new Object[] {row.code(), row.name(), block(row.block(), language),
         text("catalogue.unit." + row.unit(), language), availability,
-        value(row.unit(), row.value(), hidden, figures.minimumCell()),
-        value(row.unit(), row.previousValue(), false, figures.minimumCell()),
+        value(row.unit(), row.value(), row.hidden(), figures.minimumCell()),
+        value(row.unit(), row.previousValue(), row.previousHidden(), figures.minimumCell()),
         row.change() == null ? "" : row.change(),
         text("export.trend." + row.trend(), language),
         row.rank() == null ? "" : row.rank() + " / " + row.ranked(),
-        value(row.unit(), row.republicValue(), false, figures.minimumCell())};
+        value(row.unit(), row.republicValue(), row.republicHidden(), figures.minimumCell())};
   }
 
   private List<String> byTerritoryHeader(Locale language) {

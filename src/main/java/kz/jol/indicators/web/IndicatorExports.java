@@ -35,6 +35,14 @@ import org.springframework.web.bind.annotation.RestController;
  * and the figures computed before the first byte is written, so a wrong parameter is a JSON
  * problem (400, 404) in the reader's language, never a broken file.
  *
+ * <p>Each file has two addresses with the same handler, roles, scope, streaming and language
+ * rules: {@code /api/v1/indicators/...} for API clients (HTTP Basic, stateless) and
+ * {@code /indicators/export/...} for the dashboard's download links (the signed-in session of
+ * the web pages; plain GETs that change nothing, so CSRF tokens do not apply, and the answer
+ * is an attachment marked {@code no-store}). Errors are RFC 9457 problems on both, since the
+ * answer is a file, not a page (as for the route sheet). Only the API addresses are in the
+ * OpenAPI document.
+ *
  * <p>Files are written straight to the response: nothing is buffered whole (the PDF's XHTML of
  * one view excepted, a few dozen rows). No transaction is open here (see
  * {@link IndicatorExportRows}).
@@ -66,7 +74,7 @@ class IndicatorExports {
     this.clock = clock;
   }
 
-  @GetMapping("/api/v1/indicators/figures.xlsx")
+  @GetMapping({"/api/v1/indicators/figures.xlsx", "/indicators/export/figures.xlsx"})
   @Allowed({Role.ANALYST, Role.PROBATION_HEAD, Role.PROSECUTOR, Role.AGENCY_HEAD})
   @Operation(summary = "The figures of /figures as an XLSX workbook",
       description = "The parameters of `/figures` and `lang` (kk, ru, en; default the "
@@ -85,7 +93,7 @@ class IndicatorExports {
     files.figuresXlsx(table, ZonedDateTime.now(clock), language, response.getOutputStream());
   }
 
-  @GetMapping("/api/v1/indicators/figures.pdf")
+  @GetMapping({"/api/v1/indicators/figures.pdf", "/indicators/export/figures.pdf"})
   @Allowed({Role.ANALYST, Role.PROBATION_HEAD, Role.PROSECUTOR, Role.AGENCY_HEAD})
   @Operation(summary = "The figures of /figures as a PDF",
       description = "As `/figures.xlsx`, laid out as an A4 landscape page.")
@@ -102,7 +110,7 @@ class IndicatorExports {
     files.figuresPdf(table, ZonedDateTime.now(clock), language, response.getOutputStream());
   }
 
-  @GetMapping("/api/v1/indicators/comparison.xlsx")
+  @GetMapping({"/api/v1/indicators/comparison.xlsx", "/indicators/export/comparison.xlsx"})
   @Allowed({Role.ANALYST, Role.PROBATION_HEAD, Role.PROSECUTOR, Role.AGENCY_HEAD})
   @Operation(summary = "The comparison of /comparison as an XLSX workbook",
       description = "The parameters of `/comparison` and `lang`: value, previous period, "
@@ -122,7 +130,7 @@ class IndicatorExports {
         response.getOutputStream());
   }
 
-  @GetMapping("/api/v1/indicators/comparison.pdf")
+  @GetMapping({"/api/v1/indicators/comparison.pdf", "/indicators/export/comparison.pdf"})
   @Allowed({Role.ANALYST, Role.PROBATION_HEAD, Role.PROSECUTOR, Role.AGENCY_HEAD})
   @Operation(summary = "The comparison of /comparison as a PDF",
       description = "As `/comparison.xlsx`, laid out as an A4 landscape page.")
@@ -141,7 +149,7 @@ class IndicatorExports {
         response.getOutputStream());
   }
 
-  @GetMapping("/api/v1/indicators/figures/by-territory.xlsx")
+  @GetMapping({"/api/v1/indicators/figures/by-territory.xlsx", "/indicators/export/by-territory.xlsx"})
   @Allowed({Role.ANALYST, Role.PROBATION_HEAD, Role.PROSECUTOR, Role.AGENCY_HEAD})
   @Operation(summary = "The figures of every territory below a parent, streamed as XLSX",
       description = """
@@ -167,7 +175,7 @@ class IndicatorExports {
         response.getOutputStream(), sink -> rows.forEach(export, language, sink));
   }
 
-  @GetMapping("/api/v1/indicators/figures/by-territory.csv")
+  @GetMapping({"/api/v1/indicators/figures/by-territory.csv", "/indicators/export/by-territory.csv"})
   @Allowed({Role.ANALYST, Role.PROBATION_HEAD, Role.PROSECUTOR, Role.AGENCY_HEAD})
   @Operation(summary = "The by-territory figures as CSV (UTF-8), streamed",
       description = "The rows of `/figures/by-territory.xlsx` without the title.")

@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import kz.jol.access.Actor;
 import kz.jol.access.JolPrincipal;
@@ -14,6 +16,7 @@ import kz.jol.access.UserAdministration;
 import kz.jol.register.application.CaseService;
 import kz.jol.register.application.PersonService;
 import kz.jol.support.CaseloadFixture;
+import kz.jol.support.Fixtures;
 import kz.jol.support.IndicatorFixture;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +114,74 @@ class IndicatorDashboardPageTest {
     assertThat(cells(page, "child-" + d.officer.territoryCode())).containsExactly("&lt;5");
     assertThat(page).contains("A count below 5 people is shown as");
     assertThat(page).doesNotContain("100.0%");
+  }
+
+  /**
+   * SLA compliance by organisation in 2015-Q2 (a quarter no other test writes in), one case of a
+   * district of a fresh region referred to four organisations, all in ECONOMIC, every referral
+   * done (on time: by its due moment; late: a day after):
+   *
+   * <pre>
+   * organisation  due  on time  late   shown
+   * X              12        7     5   7 / 12 = 58.3%
+   * Y              10       10     0   10 / 10 = 100.0%
+   * Z               3        2     1   hidden: 3 is below the minimum cell of 5
+   * W               2        0     2   hidden: 2 is below it too
+   * whole          27       19     8   19 / 27 = 70.4%
+   * </pre>
+   *
+   * Two small organisations hide each other: with Z alone hidden, X's, Y's and the whole's
+   * figures would give it back, and the column rule would take Y with it.
+   */
+  @Test
+  void slaComplianceByOrganisationWithTheSmallOrganisationsHidden() throws Exception {
+    String own = freshRegion();
+    CaseloadFixture d = new CaseloadFixture(jdbc, users, persons, cases);
+    jdbc.sql("update territory set parent_code = :r where code = :d").param("r", own)
+        .param("d", d.officer.territoryCode()).update();
+    UUID referred = d.caseRegistered(LocalDate.of(2015, 1, 10));
+    String district = d.officer.territoryCode();
+    UUID x = Fixtures.organisation(jdbc, "EMPLOYMENT_CENTRE", district, "Х жұмыспен қамту",
+        "Центр занятости Х", "Employment centre X", "ул. Тестовая, 1", "+7 700 000 0001");
+    UUID y = Fixtures.organisation(jdbc, "EMPLOYMENT_CENTRE", district, "Y жұмыспен қамту",
+        "Центр занятости Y", "Employment centre Y", "ул. Тестовая, 2", "+7 700 000 0002");
+    UUID z = Fixtures.organisation(jdbc, "NGO", district, "Z қоры", "Фонд Z", "Foundation Z",
+        "ул. Тестовая, 3", "+7 700 000 0003");
+    UUID w = Fixtures.organisation(jdbc, "NGO", district, "W қоры", "Фонд W", "Foundation W",
+        "ул. Тестовая, 4", "+7 700 000 0004");
+    referrals(d, referred, x, 7, 5);
+    referrals(d, referred, y, 10, 0);
+    referrals(d, referred, z, 2, 1);
+    referrals(d, referred, w, 0, 2);
+    jdbc.sql("""
+            update probation_case set state = 'CLOSED', outcome = 'COMPLETED',
+                state_since = :closed where id = :id""")
+        .param("closed", LocalDate.of(2015, 12, 31)).param("id", referred).update();
+
+    String page = page(analyst("000000000"), "en", "territory", own, "period", "2015-Q2",
+        "block", "REINTEGRATION_KPI", "indicator", "SLA_COMPLIANCE");
+    assertThat(cells(page, "figure-SLA_COMPLIANCE")).startsWith("70.4%", "19 / 27");
+    assertThat(page).contains("By organisation: SLA compliance");
+    assertThat(cells(page, "organisation-" + x)).containsExactly("58.3%", "7 / 12");
+    assertThat(cells(page, "organisation-" + y)).containsExactly("100.0%", "10 / 10");
+    assertThat(cells(page, "organisation-" + z)).containsExactly("&lt;5", "&lt;5 / &lt;5");
+    assertThat(cells(page, "organisation-" + w)).containsExactly("&lt;5", "&lt;5 / &lt;5");
+    assertThat(page).contains("Employment centre X", "Foundation Z")
+        .doesNotContain("2 / 3", "66.7%", "0 / 2");
+    String russian = page(analyst("000000000"), "ru", "territory", own, "period", "2015-Q2",
+        "block", "REINTEGRATION_KPI", "indicator", "SLA_COMPLIANCE");
+    assertThat(russian).contains("Центр занятости Х", "По организациям");
+  }
+
+  /** {@code onTime} referrals done an hour before their due moment, {@code late} a day after. */
+  private void referrals(CaseloadFixture d, UUID caseId, UUID organisation, int onTime,
+      int late) {
+    for (int i = 0; i < onTime + late; i++) {
+      Instant due = LocalDate.of(2015, 4, 6).plusDays(i).atTime(12, 0)
+          .atZone(ZoneId.of("Asia/Almaty")).toInstant();
+      IndicatorFixture.referralDone(jdbc, caseId, d.officer.userId(), organisation,
+          "ECONOMIC", due, i < onTime ? due.minusSeconds(3600) : due.plusSeconds(24 * 3600));
+    }
   }
 
   @ParameterizedTest
