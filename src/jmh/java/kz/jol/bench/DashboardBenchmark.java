@@ -35,6 +35,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -59,8 +60,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * was in on the day that matters (V151's history), like Jol.
  *
  * <p>Before anything is timed, the setup fills in the day-180 readings the generator does not
- * write ({@link Day180Backfill}), runs both once and fails the run unless they agree on every
- * cell. Small-cell suppression is switched off ({@code jol.indicators.minimum-cell=1}) so that
+ * write ({@link Day180Backfill}), runs the floor once and, in the fork that times {@code jol},
+ * Jol once, and fails the run unless they agree on every cell (JMH runs each method in a fork
+ * of its own; the floor's fork does not run Jol, which at ten times the scale takes minutes). Small-cell suppression is switched off ({@code jol.indicators.minimum-cell=1}) so that
  * every number can be compared; it costs nothing measurable either way.
  */
 @State(Scope.Benchmark)
@@ -96,7 +98,7 @@ public class DashboardBenchmark {
   private UsernamePasswordAuthenticationToken analyst;
 
   @Setup(Level.Trial)
-  public void start() {
+  public void start(BenchmarkParams params) {
     System.out.println("\nData folder: " + GeneratedJol.dataFolder());
     app = GeneratedJol.start(4, "--jol.indicators.minimum-cell=1");
     figures = app.getBean(IndicatorFigures.class);
@@ -127,13 +129,16 @@ public class DashboardBenchmark {
     System.out.printf("Rows: %s%n", rowCounts());
 
     started = System.nanoTime();
-    Map<String, Cell> jolCells = cells(jol());
-    long jolMs = (System.nanoTime() - started) / 1_000_000;
-    started = System.nanoTime();
     Map<String, Cell> floorCells = floor();
-    long floorMs = (System.nanoTime() - started) / 1_000_000;
-    System.out.printf("First runs: jol %,d ms, floor %,d ms%n", jolMs, floorMs);
-    agree(jolCells, floorCells);
+    System.out.printf("First run of the floor: %,d ms%n",
+        (System.nanoTime() - started) / 1_000_000);
+    if (params.getBenchmark().endsWith(".jol")) {
+      // Only in the fork that times Jol: at ten times the scale a run of Jol takes minutes.
+      started = System.nanoTime();
+      Map<String, Cell> jolCells = cells(jol());
+      System.out.printf("First run of Jol: %,d ms%n", (System.nanoTime() - started) / 1_000_000);
+      agree(jolCells, floorCells);
+    }
   }
 
   @TearDown(Level.Trial)
@@ -244,11 +249,11 @@ public class DashboardBenchmark {
     query(cells, prefix + """
         , changes as (
             select d.case_id, d.risk, d.on_day,
-                   lag(d.risk) over w as previous_risk,
-                   min(d.on_day) filter (where d.risk <> 'R3') over (w rows between 1 following
-                       and unbounded following) as closed_on
+                   lead(d.risk) over w as previous_risk,
+                   min(d.on_day) filter (where d.risk <> 'R3') over (w rows between unbounded
+                       preceding and 1 preceding) as closed_on
               from domain_risk_change d
-            window w as (partition by d.case_id, d.domain order by d.on_day, d.id))
+            window w as (partition by d.case_id, d.domain order by d.on_day desc, d.id desc))
         select 'R3_MEDIAN_DAYS_TO_CLOSE' as code, p.y, cr.region, grouping(cr.region) as rep,
                null as num, count(*) as den,
                percentile_cont(0.5) within group (order by e.closed_on - e.on_day) as val

@@ -138,7 +138,7 @@ class ReintegrationKpis implements IndicatorComputation {
     Map<String, List<Integer>> by = new HashMap<>();
     jdbc.sql("""
             select g.grp, e.closed_on - e.opened_on as days
-              from reintegration_r3_episodes e
+              from indicators_r3_episodes e
               %s
              where e.closed_on between :from and :to""".formatted(
             Where.joinGroupOn("e.case_id", "e.closed_on")))
@@ -182,17 +182,24 @@ class ReintegrationKpis implements IndicatorComputation {
     String dueDay = Where.almatyDay("f.due_at");
     Map<String, Measure> whole = new HashMap<>();
     Map<String, List<Measure.Part>> parts = new HashMap<>();
+    // The due moment's range first (a plain column), so that the moment each referral was
+    // done (a subquery of the view) is looked up only for the referrals due in the period.
     jdbc.sql("""
+            with f as materialized (
+              select f.case_id, f.domain, f.organisation_id, f.due_at,
+                     f.done_at <= f.due_at as met
+                from indicators_referral_moments f
+               where f.due_at >= :fromMoment and f.due_at < :toMoment)
             select g.grp, f.domain as domain, cast(f.organisation_id as text) as organisation,
                    grouping(f.domain) as no_domain, grouping(f.organisation_id) as no_org,
-                   count(*) as due, count(*) filter (where f.done_at <= f.due_at) as met
-              from routing_referral_facts f
+                   count(*) as due, count(*) filter (where f.met) as met
+              from f
               %s
-             where %s between :from and :to
              group by grouping sets ((g.grp, f.domain), (g.grp, f.organisation_id), (g.grp))"""
-            .formatted(Where.joinGroupOn("f.case_id", dueDay), dueDay))
+            .formatted(Where.joinGroupOn("f.case_id", dueDay)))
         .param("members", g.members()).param("groups", g.groups())
-        .param("from", g.from()).param("to", g.to())
+        .param("fromMoment", Where.almatyStart(g.from()))
+        .param("toMoment", Where.almatyStart(g.to().plusDays(1)))
         .query(rs -> {
           String grp = rs.getString("grp");
           long due = rs.getLong("due");

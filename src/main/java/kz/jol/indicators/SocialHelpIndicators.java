@@ -122,11 +122,16 @@ class SocialHelpIndicators implements IndicatorComputation {
   private Map<String, Map<String, Long>> services(Groups g) {
     String doneDay = Where.almatyDay("f.done_at");
     Map<String, Map<String, Long>> by = new HashMap<>();
+    // Only DONE referrals have a moment done (a subquery of the view): it is looked up once
+    // for each of them, not for every referral and every place it is used.
     jdbc.sql("""
+            with f as materialized (
+              select f.case_id, f.domain, f.done_at from indicators_referral_moments f
+               where f.done_at is not null)
             select g.grp, f.domain, count(*) as done
-              from routing_referral_facts f
+              from f
               %s
-             where f.done_at is not null and %s between :from and :to
+             where %s between :from and :to
              group by g.grp, f.domain""".formatted(Where.joinGroupOn("f.case_id", doneDay),
             doneDay))
         .param("members", g.members()).param("groups", g.groups())
@@ -153,7 +158,7 @@ class SocialHelpIndicators implements IndicatorComputation {
     String sentDay = Where.almatyDay("f.sent_at");
     Map<String, Measure> by = new HashMap<>();
     jdbc.sql("""
-            select g.grp, count(*) as sent from routing_referral_facts f
+            select g.grp, count(*) as sent from indicators_referral_moments f
               %s
              where %s between :from and :to
              group by g.grp""".formatted(Where.joinGroupOn("f.case_id", sentDay), sentDay))

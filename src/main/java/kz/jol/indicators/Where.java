@@ -38,6 +38,12 @@ final class Where {
           on g.member = ct.territory_code""".formatted(caseId, day);
   }
 
+  /** The first moment of an Almaty day, for a range over a timestamp column. */
+  static java.sql.Timestamp almatyStart(java.time.LocalDate day) {
+    return java.sql.Timestamp.from(day.atStartOfDay(java.time.ZoneId.of("Asia/Almaty"))
+        .toInstant());
+  }
+
   /** The Almaty day of a timestamp column. */
   static String almatyDay(String timestamp) {
     return "cast((%s at time zone 'Asia/Almaty') as date)".formatted(timestamp);
