@@ -31,26 +31,28 @@ class FinalResults implements IndicatorComputation {
 
   @Override
   public Map<String, Measure> compute(Scope scope, Set<String> wanted) {
-    return computeEach(List.of(scope), wanted).get(scope);
+    return computeEach(List.of(scope), wanted).get(scope.territoryCode());
   }
 
-  /** Every territory and period in one pass per figure: the queries group by them. */
+  /** Every territory in one pass per figure: the queries group by the territory asked for. */
   @Override
-  public Map<Scope, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
+  public Map<String, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
     Groups g = Groups.of(scopes);
-    Map<Scope, Map<String, Measure>> each = new LinkedHashMap<>();
-    scopes.forEach(s -> each.put(s, new HashMap<>()));
+    Map<String, Map<String, Measure>> each = new LinkedHashMap<>();
+    scopes.forEach(s -> each.put(s.territoryCode(), new HashMap<>()));
     if (wanted.contains("REPEAT_CRIMINAL_OFFENCES") || wanted.contains("ADMINISTRATIVE_OFFENCES")) {
-      g.byScope(offences(g), Map.of(
+      Map<String, Map<String, Measure>> offences = offences(g);
+      each.forEach((code, figures) -> figures.putAll(offences.getOrDefault(code, Map.of(
           "REPEAT_CRIMINAL_OFFENCES", Measure.share(0, 0),
-          "ADMINISTRATIVE_OFFENCES", Measure.share(0, 0))).forEach((scope, figures) ->
-          each.get(scope).putAll(figures));
+          "ADMINISTRATIVE_OFFENCES", Measure.share(0, 0)))));
     }
     if (wanted.contains("REVOCATIONS") || wanted.contains("REPLACEMENTS_WITH_IMPRISONMENT")) {
-      g.byScope(granted(g), Map.<String, Long>of()).forEach((scope, of) -> {
-        each.get(scope).put("REVOCATIONS",
+      Map<String, Map<String, Long>> granted = granted(g);
+      each.forEach((code, figures) -> {
+        Map<String, Long> of = granted.getOrDefault(code, Map.of());
+        figures.put("REVOCATIONS",
             Measure.count(of.getOrDefault("REVOKE_CONDITIONAL_SENTENCE", 0L)));
-        each.get(scope).put("REPLACEMENTS_WITH_IMPRISONMENT",
+        figures.put("REPLACEMENTS_WITH_IMPRISONMENT",
             Measure.count(of.getOrDefault("REPLACE_WITH_IMPRISONMENT", 0L)));
       });
     }
@@ -67,28 +69,28 @@ class FinalResults implements IndicatorComputation {
    */
   private Map<String, Map<String, Measure>> offences(Groups g) {
     Map<String, Map<String, Measure>> by = new HashMap<>();
-    String lastDay = """
-        (case when c.state = 'CLOSED' and c.state_since < g.to_day
-              then c.state_since else g.to_day end)""";
-    g.bind(jdbc.sql("""
+    jdbc.sql("""
+            with c as (
+              select c.*, case when c.state = 'CLOSED' and c.state_since < :to
+                               then c.state_since else cast(:to as date) end as last_day
+                from register_case_facts c
+               where c.registration_date <= :to
+                 and (c.state <> 'CLOSED' or c.state_since >= :from))
             select g.grp, count(*) as cases,
                    count(*) filter (where exists (
                        select 1 from supervision_event_facts e
                         where e.case_id = c.case_id and e.event_kind = 'CRIMINAL_OFFENCE'
-                          and e.day between g.from_day and g.to_day)
+                          and e.day between :from and :to)
                      or (c.state = 'CLOSED' and c.outcome = 'NEW_OFFENCE'
-                         and c.state_since between g.from_day and g.to_day)) as criminal,
+                         and c.state_since between :from and :to)) as criminal,
                    count(*) filter (where exists (
                        select 1 from supervision_event_facts e
                         where e.case_id = c.case_id and e.event_kind = 'ADMIN_OFFENCE'
-                          and e.day between g.from_day and g.to_day)) as administrative
-              from register_case_facts c
+                          and e.day between :from and :to)) as administrative
+              from c
               %s
-             where c.registration_date <= :to
-               and (c.state <> 'CLOSED' or c.state_since >= :from)
-               and c.registration_date <= g.to_day
-               and (c.state <> 'CLOSED' or c.state_since >= g.from_day)
-             group by g.grp""".formatted(Where.joinGroupOn("c.case_id", lastDay))))
+             group by g.grp""".formatted(Where.joinGroupOn("c.case_id", "c.last_day")))
+        .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
           by.put(rs.getString("grp"), Map.of(
@@ -102,11 +104,11 @@ class FinalResults implements IndicatorComputation {
 
   /**
    * Court decisions in the period granting a submission of either kind, by the decision's day,
-   * by group and kind.
+   * by territory and kind.
    */
   private Map<String, Map<String, Long>> granted(Groups g) {
     Map<String, Map<String, Long>> by = new HashMap<>();
-    g.bind(jdbc.sql("""
+    jdbc.sql("""
             select g.grp, e.submission_kind, count(*) as granted
               from supervision_event_facts e
               %s
@@ -115,7 +117,8 @@ class FinalResults implements IndicatorComputation {
                                          'REPLACE_WITH_IMPRISONMENT')
                and e.day between :from and :to
              group by g.grp, e.submission_kind""".formatted(
-            Where.joinGroupIn("e.case_id", "e.day"))))
+            Where.joinGroupOn("e.case_id", "e.day")))
+        .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
           by.computeIfAbsent(rs.getString("grp"), k -> new HashMap<>())

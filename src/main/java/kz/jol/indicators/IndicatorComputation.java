@@ -29,17 +29,17 @@ public interface IndicatorComputation {
   Map<String, Measure> compute(Scope scope, Set<String> wanted);
 
   /**
-   * The raw figures of several territories and periods at once, by scope. The default computes
-   * them one by one; a computation over large tables overrides it with queries grouped by
-   * territory and period, which read the data once for all.
+   * The raw figures of several territories of one period at once, keyed by
+   * {@link Scope#territoryCode()}. The default computes them one by one; a computation over large
+   * tables overrides it with queries grouped by territory, which read the data once for all.
    *
-   * @param scopes the territories and periods, all in the same language
+   * @param scopes the territories, all of the same period, day and language
    * @param wanted the codes asked for, a subset of {@link #codes()}
    */
-  default Map<Scope, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
-    Map<Scope, Map<String, Measure>> each = new java.util.LinkedHashMap<>();
+  default Map<String, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
+    Map<String, Map<String, Measure>> each = new java.util.LinkedHashMap<>();
     for (Scope s : scopes) {
-      each.put(s, compute(s, wanted));
+      each.put(s.territoryCode(), compute(s, wanted));
     }
     return each;
   }
@@ -64,58 +64,29 @@ public interface IndicatorComputation {
   }
 
   /**
-   * Territories and periods as SQL parameters for {@link Where#joinGroupIn}: every territory code
-   * below each territory asked for ({@code members}) beside the number of its scope
-   * ({@code groups}) and that scope's first and last days and the first day of its reporting
-   * year; {@link #from()} and {@link #to()} span them all (to narrow a scan before the join).
+   * Territories of one period as SQL parameters for {@link Where#joinGroupOn}: every territory
+   * code below each territory asked for ({@code members}) beside the territory asked for
+   * ({@code groups}).
    */
-  record Groups(List<Scope> scopes, LocalDate from, LocalDate to, String[] members,
-      String[] groups, String[] froms, String[] tos, String[] yearStarts) {
+  record Groups(LocalDate from, LocalDate to, LocalDate periodLast, String[] members,
+      String[] groups) {
 
     static Groups of(List<Scope> scopes) {
+      Scope first = scopes.getFirst();
       List<String> members = new java.util.ArrayList<>();
       List<String> groups = new java.util.ArrayList<>();
-      List<String> froms = new java.util.ArrayList<>();
-      List<String> tos = new java.util.ArrayList<>();
-      List<String> yearStarts = new java.util.ArrayList<>();
-      LocalDate from = null;
-      LocalDate to = null;
-      for (int i = 0; i < scopes.size(); i++) {
-        Scope s = scopes.get(i);
-        from = from == null || s.from().isBefore(from) ? s.from() : from;
-        to = to == null || s.to().isAfter(to) ? s.to() : to;
+      for (Scope s : scopes) {
+        if (!s.from().equals(first.from()) || !s.to().equals(first.to())
+            || !s.periodLast().equals(first.periodLast())) {
+          throw new IllegalArgumentException("territories of different periods");
+        }
         for (String code : s.territoryCodes()) {
           members.add(code);
-          groups.add(Integer.toString(i));
-          froms.add(s.from().toString());
-          tos.add(s.to().toString());
-          yearStarts.add(LocalDate.of(s.periodLast().getYear(), 1, 1).toString());
+          groups.add(s.territoryCode());
         }
       }
-      return new Groups(List.copyOf(scopes), from, to, members.toArray(String[]::new),
-          groups.toArray(String[]::new), froms.toArray(String[]::new),
-          tos.toArray(String[]::new), yearStarts.toArray(String[]::new));
-    }
-
-    /** The scope of a group as the SQL names it. */
-    Scope scope(String group) {
-      return scopes.get(Integer.parseInt(group));
-    }
-
-    /** The statement with the groups' parameters bound. */
-    org.springframework.jdbc.core.simple.JdbcClient.StatementSpec bind(
-        org.springframework.jdbc.core.simple.JdbcClient.StatementSpec sql) {
-      return sql.param("members", members).param("groups", groups).param("froms", froms)
-          .param("tos", tos).param("yearStarts", yearStarts);
-    }
-
-    /** A figure per scope from figures by group, {@code none} where a group has no row. */
-    <T> Map<Scope, T> byScope(Map<String, T> byGroup, T none) {
-      Map<Scope, T> by = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < scopes.size(); i++) {
-        by.put(scopes.get(i), byGroup.getOrDefault(Integer.toString(i), none));
-      }
-      return by;
+      return new Groups(first.from(), first.to(), first.periodLast(),
+          members.toArray(String[]::new), groups.toArray(String[]::new));
     }
   }
 }

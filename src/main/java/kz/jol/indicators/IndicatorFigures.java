@@ -150,42 +150,17 @@ public class IndicatorFigures {
    */
   public Map<String, FigureTable> figuresOfEach(List<String> territoryCodes, Period period,
       Block block, LocalDate asOf, Locale locale) {
-    if (period == null) {
-      throw new InvalidInputException(List.of(
-          new FieldProblem("period", "field.required", "is required")));
-    }
-    return figuresOfEach(territoryCodes, List.of(period), block, asOf, locale).get(period);
-  }
-
-  /**
-   * The figures of several territories and periods as of a day, each as
-   * {@link #figures(String, Period, Block, LocalDate, Locale)} gives it, computed together:
-   * grouped by territory and period, so that five years of the 20 regions read each table once
-   * (national dashboards, the line over periods).
-   *
-   * @param territoryCodes the territories, each within the reader's scope
-   * @param periods the periods, each begun by the day
-   * @param block null for every block
-   * @param asOf null for today; not after today, not before any period's first day
-   * @return the tables by period and territory code, in the order asked
-   * @throws NotFoundException when a territory is outside the reader's scope
-   */
-  public Map<Period, Map<String, FigureTable>> figuresOfEach(List<String> territoryCodes,
-      List<Period> periods, Block block, LocalDate asOf, Locale locale) {
     List<FieldProblem> problems = new ArrayList<>();
+    if (period == null) {
+      problems.add(new FieldProblem("period", "field.required", "is required"));
+    }
     for (String code : territoryCodes) {
       if (territories.find(code).isEmpty()) {
         problems.add(new FieldProblem("territory", "indicators.territory-unknown",
             "there is no territory with this code"));
       }
     }
-    if (periods.isEmpty()) {
-      problems.add(new FieldProblem("period", "field.required", "is required"));
-    }
-    for (Period period : periods) {
-      check(period, asOf, null, problems);
-    }
-    check(null, asOf, null, problems);
+    check(period, asOf, null, problems);
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
     Actor actor = currentActor.require();
     List<Territory> places = new ArrayList<>();
@@ -194,7 +169,7 @@ public class IndicatorFigures {
           .filter(t -> scope.isWithin(t.code(), actor.territoryCode()))
           .orElseThrow(() -> new NotFoundException("territory", code)));
     }
-    return computeForEach(places, periods, block, day, locale);
+    return computeForEach(places, period, block, day, locale);
   }
 
   /**
@@ -206,29 +181,18 @@ public class IndicatorFigures {
     return computeForEach(List.of(place), period, block, day, locale).get(place.code());
   }
 
-  /** {@link #computeForEach(List, List, Block, LocalDate, Locale)} of one period. */
+  /**
+   * The figures of territories whose scope the caller has checked, of one period as of
+   * {@code day}, by territory code in the order given; each computation is asked once for all
+   * of them ({@link IndicatorComputation#computeEach}).
+   */
   Map<String, FigureTable> computeForEach(List<Territory> places, Period period, Block block,
       LocalDate day, Locale locale) {
-    return computeForEach(places, List.of(period), block, day, locale).get(period);
-  }
-
-  /**
-   * The figures of territories whose scope the caller has checked, of periods as of
-   * {@code day}, by period and territory code in the order given; each computation is asked
-   * once for all of them ({@link IndicatorComputation#computeEach}).
-   */
-  Map<Period, Map<String, FigureTable>> computeForEach(List<Territory> places,
-      List<Period> periods, Block block, LocalDate day, Locale locale) {
-    List<IndicatorComputation.Scope> wheres = new ArrayList<>();
-    Map<String, List<String>> within = new HashMap<>();
-    for (Period period : periods.stream().distinct().toList()) {
-      LocalDate to = period.last().isAfter(day) ? day : period.last();
-      for (Territory place : places.stream().distinct().toList()) {
-        wheres.add(new IndicatorComputation.Scope(place.code(), within.computeIfAbsent(
-            place.code(), c -> List.copyOf(scope.codesWithin(c))), period.first(), to,
-            period.last(), locale));
-      }
-    }
+    LocalDate to = period.last().isAfter(day) ? day : period.last();
+    List<IndicatorComputation.Scope> wheres = places.stream().distinct()
+        .map(place -> new IndicatorComputation.Scope(place.code(), List.copyOf(
+            scope.codesWithin(place.code())), period.first(), to, period.last(), locale))
+        .toList();
 
     List<Indicator> wanted = catalogue.all().stream()
         .filter(i -> block == null || i.block() == block).toList();
@@ -237,22 +201,16 @@ public class IndicatorFigures {
       catalogue.computationOf(i.code()).ifPresent(c ->
           byComputation.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(i.code()));
     }
-    Map<IndicatorComputation.Scope, Map<String, Measure>> measured = new HashMap<>();
-    wheres.forEach(w -> measured.put(w, new HashMap<>()));
+    Map<String, Map<String, Measure>> measured = new HashMap<>();
+    places.forEach(p -> measured.put(p.code(), new HashMap<>()));
     byComputation.forEach((c, codes) -> c.computeEach(wheres, codes)
-        .forEach((where, figures) -> measured.get(where).putAll(figures)));
+        .forEach((code, figures) -> measured.get(code).putAll(figures)));
 
     Map<String, String> names = new HashMap<>();
-    Map<Period, Map<String, FigureTable>> tables = new LinkedHashMap<>();
-    int n = 0;
-    for (Period period : periods.stream().distinct().toList()) {
-      Map<String, FigureTable> ofPeriod = new LinkedHashMap<>();
-      for (Territory place : places.stream().distinct().toList()) {
-        IndicatorComputation.Scope where = wheres.get(n++);
-        ofPeriod.put(place.code(), table(place, period, where.to(), day, wanted,
-            measured.get(where), names, locale));
-      }
-      tables.put(period, ofPeriod);
+    Map<String, FigureTable> tables = new LinkedHashMap<>();
+    for (Territory place : places) {
+      tables.put(place.code(), table(place, period, to, day, wanted, measured.get(place.code()),
+          names, locale));
     }
     return tables;
   }

@@ -37,42 +37,44 @@ class ReintegrationKpis implements IndicatorComputation {
 
   @Override
   public Map<String, Measure> compute(Scope scope, Set<String> wanted) {
-    return computeEach(List.of(scope), wanted).get(scope);
+    return computeEach(List.of(scope), wanted).get(scope.territoryCode());
   }
 
-  /** Every territory and period in one pass per KPI: the queries group by them. */
+  /** Every territory in one pass per KPI: the queries group by the territory asked for. */
   @Override
-  public Map<Scope, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
+  public Map<String, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
     Groups g = Groups.of(scopes);
-    Map<Scope, Map<String, Measure>> each = new LinkedHashMap<>();
-    scopes.forEach(s -> each.put(s, new HashMap<>()));
+    Map<String, Map<String, Measure>> each = new LinkedHashMap<>();
+    scopes.forEach(s -> each.put(s.territoryCode(), new HashMap<>()));
     if (wanted.contains("SUCCESS_DAY_180")) {
-      put(each, "SUCCESS_DAY_180", g.byScope(successAtDay180(g), Measure.share(0, 0)));
+      put(each, "SUCCESS_DAY_180", successAtDay180(g), Measure.share(0, 0));
     }
     if (wanted.contains("NO_OFFENCE_IN_YEAR")) {
-      put(each, "NO_OFFENCE_IN_YEAR", g.byScope(noOffenceInYear(g), Measure.share(0, 0)));
+      put(each, "NO_OFFENCE_IN_YEAR", noOffenceInYear(g), Measure.share(0, 0));
     }
     if (wanted.contains("R3_MEDIAN_DAYS_TO_CLOSE")) {
-      g.byScope(r3(g), List.<Integer>of()).forEach((scope, days) ->
-          each.get(scope).put("R3_MEDIAN_DAYS_TO_CLOSE", Measure.medianDays(days)));
+      Map<String, List<Integer>> days = r3(g);
+      each.forEach((code, figures) -> figures.put("R3_MEDIAN_DAYS_TO_CLOSE",
+          Measure.medianDays(days.getOrDefault(code, List.of()))));
     }
     if (wanted.stream().anyMatch(c -> c.startsWith("TARGET_"))) {
-      g.byScope(targets(g), Map.of(
+      Map<String, Map<String, Measure>> targets = targets(g);
+      each.forEach((code, figures) -> figures.putAll(targets.getOrDefault(code, Map.of(
           "TARGET_DOCUMENTS_90", Measure.share(0, 0),
           "TARGET_HOUSING_90", Measure.share(0, 0),
-          "TARGET_WORK_90", Measure.share(0, 0))).forEach((scope, figures) ->
-          each.get(scope).putAll(figures));
+          "TARGET_WORK_90", Measure.share(0, 0)))));
     }
     if (wanted.contains("SLA_COMPLIANCE")) {
-      put(each, "SLA_COMPLIANCE", g.byScope(sla(g), Measure.share(0, 0)));
+      put(each, "SLA_COMPLIANCE", sla(g), Measure.share(0, 0));
     }
     each.values().forEach(figures -> figures.keySet().retainAll(wanted));
     return each;
   }
 
-  private static void put(Map<Scope, Map<String, Measure>> each, String code,
-      Map<Scope, Measure> byScope) {
-    byScope.forEach((scope, m) -> each.get(scope).put(code, m));
+  private static void put(Map<String, Map<String, Measure>> each, String code,
+      Map<String, Measure> byTerritory, Measure none) {
+    each.forEach((territory, figures) ->
+        figures.put(code, byTerritory.getOrDefault(territory, none)));
   }
 
   /**
@@ -82,15 +84,16 @@ class ReintegrationKpis implements IndicatorComputation {
    */
   private Map<String, Measure> successAtDay180(Groups g) {
     Map<String, Measure> by = new HashMap<>();
-    g.bind(jdbc.sql("""
+    jdbc.sql("""
             select g.grp, count(*) as cases, count(*) filter (where r.successful) as successful
               from register_case_facts c
               left join indicators_day180_facts r on r.case_id = c.case_id
               %s
              where c.registration_date + 180 between :from and :to
                and not (c.state = 'CLOSED' and c.state_since < c.registration_date + 180)
-             group by g.grp""".formatted(Where.joinGroupIn("c.case_id",
-            "c.registration_date + 180"))))
+             group by g.grp""".formatted(Where.joinGroupOn("c.case_id",
+            "c.registration_date + 180")))
+        .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
           by.put(rs.getString("grp"),
@@ -108,20 +111,22 @@ class ReintegrationKpis implements IndicatorComputation {
    */
   private Map<String, Measure> noOffenceInYear(Groups g) {
     Map<String, Measure> by = new HashMap<>();
-    g.bind(jdbc.sql("""
+    jdbc.sql("""
             select g.grp, count(*) as ended,
                    count(*) filter (where c.outcome in ('COMPLETED', 'AMNESTY') and not exists (
                        select 1 from supervision_event_facts e
                         where e.case_id = c.case_id
                           and e.event_kind in ('CRIMINAL_OFFENCE', 'ADMIN_OFFENCE', 'VIOLATION')
-                          and e.day between g.year_start and c.state_since)) as clean
+                          and e.day between :yearStart and c.state_since)) as clean
               from register_case_facts c
               %s
              where c.state = 'CLOSED'
                and c.outcome in ('COMPLETED', 'AMNESTY', 'REVOKED', 'NEW_OFFENCE')
                and c.state_since between :from and :to
-             group by g.grp""".formatted(Where.joinGroupIn("c.case_id", "c.state_since"))))
+             group by g.grp""".formatted(Where.joinGroupOn("c.case_id", "c.state_since")))
+        .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
+        .param("yearStart", LocalDate.of(g.periodLast().getYear(), 1, 1))
         .query(rs -> {
           by.put(rs.getString("grp"), Measure.share(rs.getLong("clean"), rs.getLong("ended")));
         });
@@ -131,12 +136,13 @@ class ReintegrationKpis implements IndicatorComputation {
   /** R3 episodes closed in the period, in the case's territory on the closing day. */
   private Map<String, List<Integer>> r3(Groups g) {
     Map<String, List<Integer>> by = new HashMap<>();
-    g.bind(jdbc.sql("""
+    jdbc.sql("""
             select g.grp, e.closed_on - e.opened_on as days
               from indicators_r3_episodes e
               %s
              where e.closed_on between :from and :to""".formatted(
-            Where.joinGroupIn("e.case_id", "e.closed_on"))))
+            Where.joinGroupOn("e.case_id", "e.closed_on")))
+        .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
           by.computeIfAbsent(rs.getString("grp"), k -> new ArrayList<>()).add(rs.getInt("days"));
@@ -147,7 +153,7 @@ class ReintegrationKpis implements IndicatorComputation {
   /** Cases whose day 90 fell in the period, open on it, in their territory on day 90. */
   private Map<String, Map<String, Measure>> targets(Groups g) {
     Map<String, Map<String, Measure>> by = new HashMap<>();
-    g.bind(jdbc.sql("""
+    jdbc.sql("""
             select g.grp, count(*) as cases,
                    count(*) filter (where t.documents) as documents,
                    count(*) filter (where t.housing) as housing,
@@ -155,7 +161,8 @@ class ReintegrationKpis implements IndicatorComputation {
               from reintegration_day90_targets t
               %s
              where t.day_90 between :from and :to and not t.ended_before
-             group by g.grp""".formatted(Where.joinGroupIn("t.case_id", "t.day_90"))))
+             group by g.grp""".formatted(Where.joinGroupOn("t.case_id", "t.day_90")))
+        .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
           by.put(rs.getString("grp"), Map.of(
@@ -176,8 +183,8 @@ class ReintegrationKpis implements IndicatorComputation {
     Map<String, Measure> whole = new HashMap<>();
     Map<String, List<Measure.Part>> parts = new HashMap<>();
     // The due moment's range first (a plain column), so that the moment each referral was
-    // done is looked up only for the referrals due in the periods.
-    g.bind(jdbc.sql("""
+    // done (a subquery of the view) is looked up only for the referrals due in the period.
+    jdbc.sql("""
             with f as materialized (
               select f.case_id, f.domain, f.organisation_id, f.due_at,
                      f.done_at <= f.due_at as met
@@ -189,7 +196,8 @@ class ReintegrationKpis implements IndicatorComputation {
               from f
               %s
              group by grouping sets ((g.grp, f.domain), (g.grp, f.organisation_id), (g.grp))"""
-            .formatted(Where.joinGroupIn("f.case_id", dueDay))))
+            .formatted(Where.joinGroupOn("f.case_id", dueDay)))
+        .param("members", g.members()).param("groups", g.groups())
         .param("fromMoment", Where.almatyStart(g.from()))
         .param("toMoment", Where.almatyStart(g.to().plusDays(1)))
         .query(rs -> {

@@ -1,5 +1,6 @@
 package kz.jol.indicators;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,38 +36,39 @@ class SocialHelpIndicators implements IndicatorComputation {
 
   @Override
   public Map<String, Measure> compute(Scope scope, Set<String> wanted) {
-    return computeEach(List.of(scope), wanted).get(scope);
+    return computeEach(List.of(scope), wanted).get(scope.territoryCode());
   }
 
-  /** Every territory and period in one pass per figure: the queries group by them. */
+  /** Every territory in one pass per figure: the queries group by the territory asked for. */
   @Override
-  public Map<Scope, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
+  public Map<String, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
     Groups g = Groups.of(scopes);
-    Map<Scope, Map<String, Measure>> each = new LinkedHashMap<>();
-    scopes.forEach(s -> each.put(s, new HashMap<>()));
+    Map<String, Map<String, Measure>> each = new LinkedHashMap<>();
+    scopes.forEach(s -> each.put(s.territoryCode(), new HashMap<>()));
     if (wanted.contains("PLANS_CARRIED_OUT")) {
-      put(each, "PLANS_CARRIED_OUT", g.byScope(plans(g), Measure.share(0, 0)));
+      put(each, "PLANS_CARRIED_OUT", plans(g), Measure.share(0, 0));
     }
     if (wanted.contains("EMPLOYED_AT_START")) {
-      put(each, "EMPLOYED_AT_START", g.byScope(employedOn(g, "g.from_day"),
-          Measure.share(0, 0)));
+      put(each, "EMPLOYED_AT_START", employedOn(g, g.from()), Measure.share(0, 0));
     }
     if (wanted.contains("EMPLOYED_AT_END")) {
-      put(each, "EMPLOYED_AT_END", g.byScope(employedOn(g, "g.to_day"), Measure.share(0, 0)));
+      put(each, "EMPLOYED_AT_END", employedOn(g, g.to()), Measure.share(0, 0));
     }
     if (wanted.contains("SERVICES_DELIVERED")) {
-      g.byScope(services(g), Map.<String, Long>of()).forEach((scope, done) ->
-          each.get(scope).put("SERVICES_DELIVERED", services(done)));
+      Map<String, Map<String, Long>> done = services(g);
+      each.forEach((code, figures) ->
+          figures.put("SERVICES_DELIVERED", services(done.getOrDefault(code, Map.of()))));
     }
     if (wanted.contains("INFORMATION_EXCHANGE")) {
-      put(each, "INFORMATION_EXCHANGE", g.byScope(sent(g), Measure.count(0)));
+      put(each, "INFORMATION_EXCHANGE", sent(g), Measure.count(0));
     }
     return each;
   }
 
-  private static void put(Map<Scope, Map<String, Measure>> each, String code,
-      Map<Scope, Measure> byScope) {
-    byScope.forEach((scope, m) -> each.get(scope).put(code, m));
+  private static void put(Map<String, Map<String, Measure>> each, String code,
+      Map<String, Measure> byTerritory, Measure none) {
+    each.forEach((territory, figures) ->
+        figures.put(code, byTerritory.getOrDefault(territory, none)));
   }
 
   /**
@@ -75,13 +77,14 @@ class SocialHelpIndicators implements IndicatorComputation {
    */
   private Map<String, Measure> plans(Groups g) {
     Map<String, Measure> by = new HashMap<>();
-    g.bind(jdbc.sql("""
+    jdbc.sql("""
             select g.grp, count(*) as closed,
                    count(*) filter (where p.actions_open = 0 and p.actions_done > 0) as carried
               from indicators_plan_facts p
               %s
              where p.closed_on between :from and :to
-             group by g.grp""".formatted(Where.joinGroupIn("p.case_id", "p.closed_on"))))
+             group by g.grp""".formatted(Where.joinGroupOn("p.case_id", "p.closed_on")))
+        .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
           by.put(rs.getString("grp"), Measure.share(rs.getLong("carried"), rs.getLong("closed")));
@@ -92,26 +95,23 @@ class SocialHelpIndicators implements IndicatorComputation {
   /**
    * Cases on the register on the day (registered on or before it, not closed before it) in the
    * territory they were in that day; employed: the ECONOMIC domain's latest assessment dated on
-   * or before the day scores 2. The day is the group's first or last ({@code g.from_day},
-   * {@code g.to_day}).
+   * or before the day scores 2.
    */
-  private Map<String, Measure> employedOn(Groups g, String day) {
+  private Map<String, Measure> employedOn(Groups g, LocalDate day) {
     Map<String, Measure> by = new HashMap<>();
-    g.bind(jdbc.sql("""
+    jdbc.sql("""
             select g.grp, count(*) as cases,
                    count(*) filter (where (select a.score from indicators_assessment_facts a
                                             where a.case_id = c.case_id and a.domain = 'ECONOMIC'
-                                              and a.assessed_on <= %1$s
+                                              and a.assessed_on <= :day
                                             order by a.assessed_on desc, a.id desc
                                             limit 1) = 2) as employed
               from register_case_facts c
-              %2$s
-             where c.registration_date <= :to
-               and (c.state <> 'CLOSED' or c.state_since >= :from)
-               and c.registration_date <= %1$s
-               and (c.state <> 'CLOSED' or c.state_since >= %1$s)
-             group by g.grp""".formatted(day, Where.joinGroupOn("c.case_id", day))))
-        .param("from", g.from()).param("to", g.to())
+              %s
+             where c.registration_date <= :day
+               and (c.state <> 'CLOSED' or c.state_since >= :day)
+             group by g.grp""".formatted(Where.joinGroupOn("c.case_id", "cast(:day as date)")))
+        .param("members", g.members()).param("groups", g.groups()).param("day", day)
         .query(rs -> {
           by.put(rs.getString("grp"), Measure.share(rs.getLong("employed"), rs.getLong("cases")));
         });
@@ -122,8 +122,9 @@ class SocialHelpIndicators implements IndicatorComputation {
   private Map<String, Map<String, Long>> services(Groups g) {
     String doneDay = Where.almatyDay("f.done_at");
     Map<String, Map<String, Long>> by = new HashMap<>();
-    // The moment each referral was done is taken once, before the join multiplies the rows.
-    g.bind(jdbc.sql("""
+    // Only DONE referrals have a moment done (a subquery of the view): it is looked up once
+    // for each of them, not for every referral and every place it is used.
+    jdbc.sql("""
             with f as materialized (
               select f.case_id, f.domain, f.done_at from indicators_referral_moments f
                where f.done_at is not null)
@@ -131,8 +132,9 @@ class SocialHelpIndicators implements IndicatorComputation {
               from f
               %s
              where %s between :from and :to
-             group by g.grp, f.domain""".formatted(Where.joinGroupIn("f.case_id", doneDay),
-            doneDay)))
+             group by g.grp, f.domain""".formatted(Where.joinGroupOn("f.case_id", doneDay),
+            doneDay))
+        .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
           by.computeIfAbsent(rs.getString("grp"), k -> new HashMap<>())
@@ -155,11 +157,12 @@ class SocialHelpIndicators implements IndicatorComputation {
   private Map<String, Measure> sent(Groups g) {
     String sentDay = Where.almatyDay("f.sent_at");
     Map<String, Measure> by = new HashMap<>();
-    g.bind(jdbc.sql("""
+    jdbc.sql("""
             select g.grp, count(*) as sent from indicators_referral_moments f
               %s
              where %s between :from and :to
-             group by g.grp""".formatted(Where.joinGroupIn("f.case_id", sentDay), sentDay)))
+             group by g.grp""".formatted(Where.joinGroupOn("f.case_id", sentDay), sentDay))
+        .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
           by.put(rs.getString("grp"), Measure.count(rs.getLong("sent")));

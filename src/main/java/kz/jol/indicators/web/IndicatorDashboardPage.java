@@ -166,11 +166,9 @@ class IndicatorDashboardPage {
         line.addFirst(q);
         q = q.previous();
       }
-      // The periods of the line in one pass (grouped by period), not one call each.
-      Map<Period, Map<String, FigureTable>> ofLine = figures.figuresOfEach(List.of(code), line,
-          chosenBlock, null, locale);
       for (Period each : line) {
-        Figure f = figureOf(ofLine.get(each).get(code), chosen.code());
+        Figure f = figureOf(figures.figures(code, each, chosenBlock, null, locale),
+            chosen.code());
         points.add(point(each.toString(), each.toString(), f, minimum, locale));
       }
     }
