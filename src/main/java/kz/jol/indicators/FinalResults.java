@@ -1,6 +1,8 @@
 package kz.jol.indicators;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.jol.indicators.domain.Measure;
@@ -29,18 +31,33 @@ class FinalResults implements IndicatorComputation {
 
   @Override
   public Map<String, Measure> compute(Scope scope, Set<String> wanted) {
-    Map<String, Measure> figures = new HashMap<>();
+    return computeEach(List.of(scope), wanted).get(scope.territoryCode());
+  }
+
+  /** Every territory in one pass per figure: the queries group by the territory asked for. */
+  @Override
+  public Map<String, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
+    Groups g = Groups.of(scopes);
+    Map<String, Map<String, Measure>> each = new LinkedHashMap<>();
+    scopes.forEach(s -> each.put(s.territoryCode(), new HashMap<>()));
     if (wanted.contains("REPEAT_CRIMINAL_OFFENCES") || wanted.contains("ADMINISTRATIVE_OFFENCES")) {
-      figures.putAll(offences(scope));
+      Map<String, Map<String, Measure>> offences = offences(g);
+      each.forEach((code, figures) -> figures.putAll(offences.getOrDefault(code, Map.of(
+          "REPEAT_CRIMINAL_OFFENCES", Measure.share(0, 0),
+          "ADMINISTRATIVE_OFFENCES", Measure.share(0, 0)))));
     }
-    if (wanted.contains("REVOCATIONS")) {
-      figures.put("REVOCATIONS", granted(scope, "REVOKE_CONDITIONAL_SENTENCE"));
+    if (wanted.contains("REVOCATIONS") || wanted.contains("REPLACEMENTS_WITH_IMPRISONMENT")) {
+      Map<String, Map<String, Long>> granted = granted(g);
+      each.forEach((code, figures) -> {
+        Map<String, Long> of = granted.getOrDefault(code, Map.of());
+        figures.put("REVOCATIONS",
+            Measure.count(of.getOrDefault("REVOKE_CONDITIONAL_SENTENCE", 0L)));
+        figures.put("REPLACEMENTS_WITH_IMPRISONMENT",
+            Measure.count(of.getOrDefault("REPLACE_WITH_IMPRISONMENT", 0L)));
+      });
     }
-    if (wanted.contains("REPLACEMENTS_WITH_IMPRISONMENT")) {
-      figures.put("REPLACEMENTS_WITH_IMPRISONMENT", granted(scope, "REPLACE_WITH_IMPRISONMENT"));
-    }
-    figures.keySet().retainAll(wanted);
-    return figures;
+    each.values().forEach(figures -> figures.keySet().retainAll(wanted));
+    return each;
   }
 
   /**
@@ -50,15 +67,16 @@ class FinalResults implements IndicatorComputation {
    * the case closed in the period with the outcome NEW_OFFENCE), with an ADMIN_OFFENCE event in
    * the period.
    */
-  private Map<String, Measure> offences(Scope s) {
-    return jdbc.sql("""
+  private Map<String, Map<String, Measure>> offences(Groups g) {
+    Map<String, Map<String, Measure>> by = new HashMap<>();
+    jdbc.sql("""
             with c as (
               select c.*, case when c.state = 'CLOSED' and c.state_since < :to
                                then c.state_since else cast(:to as date) end as last_day
                 from register_case_facts c
                where c.registration_date <= :to
                  and (c.state <> 'CLOSED' or c.state_since >= :from))
-            select count(*) as cases,
+            select g.grp, count(*) as cases,
                    count(*) filter (where exists (
                        select 1 from supervision_event_facts e
                         where e.case_id = c.case_id and e.event_kind = 'CRIMINAL_OFFENCE'
@@ -70,24 +88,42 @@ class FinalResults implements IndicatorComputation {
                         where e.case_id = c.case_id and e.event_kind = 'ADMIN_OFFENCE'
                           and e.day between :from and :to)) as administrative
               from c
-             where %s""".formatted(Where.inTerritoryOn("c.case_id", "c.last_day")))
-        .param("codes", s.codes()).param("from", s.from()).param("to", s.to())
-        .query((rs, n) -> Map.of(
-            "REPEAT_CRIMINAL_OFFENCES", Measure.share(rs.getLong("criminal"), rs.getLong("cases")),
-            "ADMINISTRATIVE_OFFENCES",
-            Measure.share(rs.getLong("administrative"), rs.getLong("cases"))))
-        .single();
+              %s
+             group by g.grp""".formatted(Where.joinGroupOn("c.case_id", "c.last_day")))
+        .param("members", g.members()).param("groups", g.groups())
+        .param("from", g.from()).param("to", g.to())
+        .query(rs -> {
+          by.put(rs.getString("grp"), Map.of(
+              "REPEAT_CRIMINAL_OFFENCES",
+              Measure.share(rs.getLong("criminal"), rs.getLong("cases")),
+              "ADMINISTRATIVE_OFFENCES",
+              Measure.share(rs.getLong("administrative"), rs.getLong("cases"))));
+        });
+    return by;
   }
 
-  /** Court decisions in the period granting a submission of the kind, by the decision's day. */
-  private Measure granted(Scope s, String submissionKind) {
-    return Measure.count(jdbc.sql("""
-            select count(*) from supervision_event_facts e
+  /**
+   * Court decisions in the period granting a submission of either kind, by the decision's day,
+   * by territory and kind.
+   */
+  private Map<String, Map<String, Long>> granted(Groups g) {
+    Map<String, Map<String, Long>> by = new HashMap<>();
+    jdbc.sql("""
+            select g.grp, e.submission_kind, count(*) as granted
+              from supervision_event_facts e
+              %s
              where e.event_kind = 'COURT_DECISION' and e.court_decision = 'GRANTED'
-               and e.submission_kind = :kind and e.day between :from and :to and %s"""
-            .formatted(Where.inTerritoryOn("e.case_id", "e.day")))
-        .param("codes", s.codes()).param("from", s.from()).param("to", s.to())
-        .param("kind", submissionKind)
-        .query(Long.class).single());
+               and e.submission_kind in ('REVOKE_CONDITIONAL_SENTENCE',
+                                         'REPLACE_WITH_IMPRISONMENT')
+               and e.day between :from and :to
+             group by g.grp, e.submission_kind""".formatted(
+            Where.joinGroupOn("e.case_id", "e.day")))
+        .param("members", g.members()).param("groups", g.groups())
+        .param("from", g.from()).param("to", g.to())
+        .query(rs -> {
+          by.computeIfAbsent(rs.getString("grp"), k -> new HashMap<>())
+              .put(rs.getString("submission_kind"), rs.getLong("granted"));
+        });
+    return by;
   }
 }

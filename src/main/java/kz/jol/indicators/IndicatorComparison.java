@@ -60,14 +60,24 @@ public class IndicatorComparison {
     Territory place = territories.find(current.territoryCode()).orElseThrow();
 
     FigureTable previous = figures.computeFor(place, p.previous(), b, current.asOf(), locale);
+    // The siblings and the republic in one pass (grouped by territory), not one by one.
+    List<Territory> others = new ArrayList<>();
+    for (Territory t : siblings(place)) {
+      if (!t.code().equals(place.code())) {
+        others.add(t);
+      }
+    }
+    if (!place.code().equals(Territories.REPUBLIC)) {
+      others.add(territories.find(Territories.REPUBLIC).orElseThrow());
+    }
+    Map<String, FigureTable> computed = others.isEmpty() ? Map.of()
+        : figures.computeForEach(others, p, b, current.asOf(), locale);
     Map<String, FigureTable> compared = new LinkedHashMap<>();
     for (Territory t : siblings(place)) {
-      compared.put(t.code(), t.code().equals(place.code()) ? current
-          : figures.computeFor(t, p, b, current.asOf(), locale));
+      compared.put(t.code(), t.code().equals(place.code()) ? current : computed.get(t.code()));
     }
     FigureTable republic = place.code().equals(Territories.REPUBLIC) ? current
-        : figures.computeFor(territories.find(Territories.REPUBLIC).orElseThrow(), p, b,
-            current.asOf(), locale);
+        : computed.get(Territories.REPUBLIC);
 
     List<ComparisonTable.Row> rows = new ArrayList<>();
     Map<String, List<Composite.Score>> scores = new HashMap<>();

@@ -29,6 +29,22 @@ public interface IndicatorComputation {
   Map<String, Measure> compute(Scope scope, Set<String> wanted);
 
   /**
+   * The raw figures of several territories of one period at once, keyed by
+   * {@link Scope#territoryCode()}. The default computes them one by one; a computation over large
+   * tables overrides it with queries grouped by territory, which read the data once for all.
+   *
+   * @param scopes the territories, all of the same period, day and language
+   * @param wanted the codes asked for, a subset of {@link #codes()}
+   */
+  default Map<String, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
+    Map<String, Map<String, Measure>> each = new java.util.LinkedHashMap<>();
+    for (Scope s : scopes) {
+      each.put(s.territoryCode(), compute(s, wanted));
+    }
+    return each;
+  }
+
+  /**
    * Where and when to compute.
    *
    * @param territoryCode the territory asked for (already checked against the reader's scope)
@@ -44,6 +60,33 @@ public interface IndicatorComputation {
     /** The codes as a SQL array parameter. */
     public String[] codes() {
       return territoryCodes.toArray(String[]::new);
+    }
+  }
+
+  /**
+   * Territories of one period as SQL parameters for {@link Where#joinGroupOn}: every territory
+   * code below each territory asked for ({@code members}) beside the territory asked for
+   * ({@code groups}).
+   */
+  record Groups(LocalDate from, LocalDate to, LocalDate periodLast, String[] members,
+      String[] groups) {
+
+    static Groups of(List<Scope> scopes) {
+      Scope first = scopes.getFirst();
+      List<String> members = new java.util.ArrayList<>();
+      List<String> groups = new java.util.ArrayList<>();
+      for (Scope s : scopes) {
+        if (!s.from().equals(first.from()) || !s.to().equals(first.to())
+            || !s.periodLast().equals(first.periodLast())) {
+          throw new IllegalArgumentException("territories of different periods");
+        }
+        for (String code : s.territoryCodes()) {
+          members.add(code);
+          groups.add(s.territoryCode());
+        }
+      }
+      return new Groups(first.from(), first.to(), first.periodLast(),
+          members.toArray(String[]::new), groups.toArray(String[]::new));
     }
   }
 }

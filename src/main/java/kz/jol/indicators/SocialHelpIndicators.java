@@ -3,6 +3,7 @@ package kz.jol.indicators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,39 +36,60 @@ class SocialHelpIndicators implements IndicatorComputation {
 
   @Override
   public Map<String, Measure> compute(Scope scope, Set<String> wanted) {
-    Map<String, Measure> figures = new HashMap<>();
+    return computeEach(List.of(scope), wanted).get(scope.territoryCode());
+  }
+
+  /** Every territory in one pass per figure: the queries group by the territory asked for. */
+  @Override
+  public Map<String, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
+    Groups g = Groups.of(scopes);
+    Map<String, Map<String, Measure>> each = new LinkedHashMap<>();
+    scopes.forEach(s -> each.put(s.territoryCode(), new HashMap<>()));
     if (wanted.contains("PLANS_CARRIED_OUT")) {
-      figures.put("PLANS_CARRIED_OUT", plans(scope));
+      put(each, "PLANS_CARRIED_OUT", plans(g), Measure.share(0, 0));
     }
     if (wanted.contains("EMPLOYED_AT_START")) {
-      figures.put("EMPLOYED_AT_START", employedOn(scope, scope.from()));
+      put(each, "EMPLOYED_AT_START", employedOn(g, g.from()), Measure.share(0, 0));
     }
     if (wanted.contains("EMPLOYED_AT_END")) {
-      figures.put("EMPLOYED_AT_END", employedOn(scope, scope.to()));
+      put(each, "EMPLOYED_AT_END", employedOn(g, g.to()), Measure.share(0, 0));
     }
     if (wanted.contains("SERVICES_DELIVERED")) {
-      figures.put("SERVICES_DELIVERED", services(scope));
+      Map<String, Map<String, Long>> done = services(g);
+      each.forEach((code, figures) ->
+          figures.put("SERVICES_DELIVERED", services(done.getOrDefault(code, Map.of()))));
     }
     if (wanted.contains("INFORMATION_EXCHANGE")) {
-      figures.put("INFORMATION_EXCHANGE", sent(scope));
+      put(each, "INFORMATION_EXCHANGE", sent(g), Measure.count(0));
     }
-    return figures;
+    return each;
+  }
+
+  private static void put(Map<String, Map<String, Measure>> each, String code,
+      Map<String, Measure> byTerritory, Measure none) {
+    each.forEach((territory, figures) ->
+        figures.put(code, byTerritory.getOrDefault(territory, none)));
   }
 
   /**
    * Plans closed in the period (their last closing day in it), in the case's territory that day;
    * carried out: every action done or cancelled, at least one done.
    */
-  private Measure plans(Scope s) {
-    return jdbc.sql("""
-            select count(*) as closed,
+  private Map<String, Measure> plans(Groups g) {
+    Map<String, Measure> by = new HashMap<>();
+    jdbc.sql("""
+            select g.grp, count(*) as closed,
                    count(*) filter (where p.actions_open = 0 and p.actions_done > 0) as carried
               from indicators_plan_facts p
+              %s
              where p.closed_on between :from and :to
-               and %s""".formatted(Where.inTerritoryOn("p.case_id", "p.closed_on")))
-        .param("codes", s.codes()).param("from", s.from()).param("to", s.to())
-        .query((rs, n) -> Measure.share(rs.getLong("carried"), rs.getLong("closed")))
-        .single();
+             group by g.grp""".formatted(Where.joinGroupOn("p.case_id", "p.closed_on")))
+        .param("members", g.members()).param("groups", g.groups())
+        .param("from", g.from()).param("to", g.to())
+        .query(rs -> {
+          by.put(rs.getString("grp"), Measure.share(rs.getLong("carried"), rs.getLong("closed")));
+        });
+    return by;
   }
 
   /**
@@ -75,35 +97,53 @@ class SocialHelpIndicators implements IndicatorComputation {
    * territory they were in that day; employed: the ECONOMIC domain's latest assessment dated on
    * or before the day scores 2.
    */
-  private Measure employedOn(Scope s, LocalDate day) {
-    return jdbc.sql("""
-            select count(*) as cases,
+  private Map<String, Measure> employedOn(Groups g, LocalDate day) {
+    Map<String, Measure> by = new HashMap<>();
+    jdbc.sql("""
+            select g.grp, count(*) as cases,
                    count(*) filter (where (select a.score from indicators_assessment_facts a
                                             where a.case_id = c.case_id and a.domain = 'ECONOMIC'
                                               and a.assessed_on <= :day
                                             order by a.assessed_on desc, a.id desc
                                             limit 1) = 2) as employed
               from register_case_facts c
+              %s
              where c.registration_date <= :day
                and (c.state <> 'CLOSED' or c.state_since >= :day)
-               and %s""".formatted(Where.inTerritoryOn("c.case_id", "cast(:day as date)")))
-        .param("codes", s.codes()).param("day", day)
-        .query((rs, n) -> Measure.share(rs.getLong("employed"), rs.getLong("cases")))
-        .single();
+             group by g.grp""".formatted(Where.joinGroupOn("c.case_id", "cast(:day as date)")))
+        .param("members", g.members()).param("groups", g.groups()).param("day", day)
+        .query(rs -> {
+          by.put(rs.getString("grp"), Measure.share(rs.getLong("employed"), rs.getLong("cases")));
+        });
+    return by;
   }
 
   /** Referrals done in the period (the Almaty day they became DONE), by domain. */
-  private Measure services(Scope s) {
+  private Map<String, Map<String, Long>> services(Groups g) {
     String doneDay = Where.almatyDay("f.done_at");
-    Map<String, Long> byDomain = new HashMap<>();
+    Map<String, Map<String, Long>> by = new HashMap<>();
+    // Only DONE referrals have a moment done (a subquery of the view): it is looked up once
+    // for each of them, not for every referral and every place it is used.
     jdbc.sql("""
-            select f.domain, count(*) as done
-              from routing_referral_facts f
-             where f.done_at is not null and %s between :from and :to and %s
-             group by f.domain""".formatted(doneDay, Where.inTerritoryOn("f.case_id", doneDay)))
-        .param("codes", s.codes()).param("from", s.from()).param("to", s.to())
-        .query((rs, n) -> byDomain.put(rs.getString("domain"), rs.getLong("done")))
-        .list();
+            with f as materialized (
+              select f.case_id, f.domain, f.done_at from indicators_referral_moments f
+               where f.done_at is not null)
+            select g.grp, f.domain, count(*) as done
+              from f
+              %s
+             where %s between :from and :to
+             group by g.grp, f.domain""".formatted(Where.joinGroupOn("f.case_id", doneDay),
+            doneDay))
+        .param("members", g.members()).param("groups", g.groups())
+        .param("from", g.from()).param("to", g.to())
+        .query(rs -> {
+          by.computeIfAbsent(rs.getString("grp"), k -> new HashMap<>())
+              .put(rs.getString("domain"), rs.getLong("done"));
+        });
+    return by;
+  }
+
+  private static Measure services(Map<String, Long> byDomain) {
     long total = byDomain.values().stream().mapToLong(Long::longValue).sum();
     List<Measure.Part> parts = new ArrayList<>();
     for (Domain d : Domain.values()) {
@@ -114,13 +154,19 @@ class SocialHelpIndicators implements IndicatorComputation {
   }
 
   /** Referrals sent in the period (the Almaty day they were sent). */
-  private Measure sent(Scope s) {
+  private Map<String, Measure> sent(Groups g) {
     String sentDay = Where.almatyDay("f.sent_at");
-    return Measure.count(jdbc.sql("""
-            select count(*) from routing_referral_facts f
-             where %s between :from and :to and %s"""
-            .formatted(sentDay, Where.inTerritoryOn("f.case_id", sentDay)))
-        .param("codes", s.codes()).param("from", s.from()).param("to", s.to())
-        .query(Long.class).single());
+    Map<String, Measure> by = new HashMap<>();
+    jdbc.sql("""
+            select g.grp, count(*) as sent from indicators_referral_moments f
+              %s
+             where %s between :from and :to
+             group by g.grp""".formatted(Where.joinGroupOn("f.case_id", sentDay), sentDay))
+        .param("members", g.members()).param("groups", g.groups())
+        .param("from", g.from()).param("to", g.to())
+        .query(rs -> {
+          by.put(rs.getString("grp"), Measure.count(rs.getLong("sent")));
+        });
+    return by;
   }
 }

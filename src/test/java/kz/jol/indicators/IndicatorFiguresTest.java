@@ -470,6 +470,58 @@ class IndicatorFiguresTest {
 
   // ---- Fixtures
 
+  @Test
+  void manyTerritoriesAtOnceGiveWhatEachGivesAlone() {
+    // The grouped pass (comparison, bar chart, benchmark) against one call per territory, with
+    // the case moved from A to B in the period and the republic holding every test's data.
+    List<String> codes = List.of(district("A"), district("B"), district("C"), "000000000");
+    actAs(analyst("000000000"));
+    try {
+      Map<String, FigureTable> together = figures.figuresOfEach(codes, Q1, null,
+          LocalDate.of(2025, 6, 1), Locale.ENGLISH);
+      assertThat(together.keySet()).containsExactlyElementsOf(codes);
+      for (String code : codes) {
+        assertThat(together.get(code)).as(code).isEqualTo(
+            figures.figures(code, Q1, null, LocalDate.of(2025, 6, 1), Locale.ENGLISH));
+      }
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  @Test
+  void theOnePassViewsHoldTheSameRowsAsTheContractsTheyReplace() {
+    // V152's views against reintegration's and routing's contract views, on every test's data.
+    String episodes = """
+        select count(*) from (
+          (select case_id, domain, opened_on, closed_on from indicators_r3_episodes
+           except all
+           select case_id, domain, opened_on, closed_on from reintegration_r3_episodes)
+          union all
+          (select case_id, domain, opened_on, closed_on from reintegration_r3_episodes
+           except all
+           select case_id, domain, opened_on, closed_on from indicators_r3_episodes)) d""";
+    String moments = """
+        select count(*) from (
+          (select referral_id, case_id, domain, organisation_id, due_at, sent_at, done_at
+             from indicators_referral_moments
+           except all
+           select referral_id, case_id, domain, organisation_id, due_at, sent_at, done_at
+             from routing_referral_facts)
+          union all
+          (select referral_id, case_id, domain, organisation_id, due_at, sent_at, done_at
+             from routing_referral_facts
+           except all
+           select referral_id, case_id, domain, organisation_id, due_at, sent_at, done_at
+             from indicators_referral_moments)) d""";
+    assertThat(jdbc.sql("select count(*) from reintegration_r3_episodes").query(Long.class)
+        .single()).isPositive();
+    assertThat(jdbc.sql("select count(*) from routing_referral_facts where done_at is not null")
+        .query(Long.class).single()).isPositive();
+    assertThat(jdbc.sql(episodes).query(Long.class).single()).isZero();
+    assertThat(jdbc.sql(moments).query(Long.class).single()).isZero();
+  }
+
   private String district(String name) {
     return switch (name) {
       case "A" -> a.officer.territoryCode();

@@ -163,9 +163,12 @@ class IndicatorDashboardPage {
     List<Point> bars = new ArrayList<>();
     List<Point> points = new ArrayList<>();
     if (chosen != null) {
+      // All the children in one pass (grouped by territory), not one call each.
+      Map<String, FigureTable> ofChildren = children.isEmpty() ? Map.of()
+          : figures.figuresOfEach(children.stream().map(Territory::code).toList(), p,
+              chosenBlock, null, locale);
       for (Territory child : children) {
-        Figure f = figureOf(figures.figures(child.code(), p, chosenBlock, null, locale),
-            chosen.code());
+        Figure f = figureOf(ofChildren.get(child.code()), chosen.code());
         bars.add(point(child.code(), child.name(locale), f, minimum, locale));
       }
       Period q = p;
