@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class FinalResults implements IndicatorComputation {
 
   private final JdbcClient jdbc;
+  private final IndicatorFacts facts;
 
-  FinalResults(JdbcClient jdbc) {
+  FinalResults(JdbcClient jdbc, IndicatorFacts facts) {
     this.jdbc = jdbc;
+    this.facts = facts;
   }
 
   @Override
@@ -38,6 +40,7 @@ class FinalResults implements IndicatorComputation {
   @Override
   public Map<String, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
     Groups g = Groups.of(scopes);
+    facts.catchUp();
     Map<String, Map<String, Measure>> each = new LinkedHashMap<>();
     scopes.forEach(s -> each.put(s.territoryCode(), new HashMap<>()));
     if (wanted.contains("REPEAT_CRIMINAL_OFFENCES") || wanted.contains("ADMINISTRATIVE_OFFENCES")) {
@@ -71,25 +74,31 @@ class FinalResults implements IndicatorComputation {
     Map<String, Map<String, Measure>> by = new HashMap<>();
     jdbc.sql("""
             with c as (
-              select c.*, case when c.state = 'CLOSED' and c.state_since < :to
-                               then c.state_since else cast(:to as date) end as last_day
-                from register_case_facts c
-               where c.registration_date <= :to
-                 and (c.state <> 'CLOSED' or c.state_since >= :from))
+              select s.case_id, s.outcome, s.closed_on,
+                     case when s.closed_on < :to then s.closed_on
+                          else cast(:to as date) end as last_day
+                from indicators_case_summary s
+               where s.registration_date <= :to
+                 and (s.closed_on is null or s.closed_on >= :from)),
+            e as (
+              select e.case_id, bool_or(e.kind = 'CRIMINAL_OFFENCE') as criminal,
+                     bool_or(e.kind = 'ADMIN_OFFENCE') as administrative
+                from indicators_event_fact e
+               where e.day between :from and :to
+                 and e.kind in ('CRIMINAL_OFFENCE', 'ADMIN_OFFENCE')
+               group by e.case_id)
             select g.grp, count(*) as cases,
-                   count(*) filter (where exists (
-                       select 1 from supervision_event_facts e
-                        where e.case_id = c.case_id and e.event_kind = 'CRIMINAL_OFFENCE'
-                          and e.day between :from and :to)
-                     or (c.state = 'CLOSED' and c.outcome = 'NEW_OFFENCE'
-                         and c.state_since between :from and :to)) as criminal,
-                   count(*) filter (where exists (
-                       select 1 from supervision_event_facts e
-                        where e.case_id = c.case_id and e.event_kind = 'ADMIN_OFFENCE'
-                          and e.day between :from and :to)) as administrative
+                   count(*) filter (where e.criminal
+                     or (c.outcome = 'NEW_OFFENCE' and c.closed_on between :from and :to))
+                       as criminal,
+                   count(*) filter (where e.administrative) as administrative
               from c
+              join indicators_territory_spell t
+                on t.case_id = c.case_id and t.from_day <= c.last_day
+               and (t.to_day is null or t.to_day > c.last_day)
               %s
-             group by g.grp""".formatted(Where.joinGroupOn("c.case_id", "c.last_day")))
+              left join e on e.case_id = c.case_id
+             group by g.grp""".formatted(Where.joinGroupOf("t.territory_code")))
         .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
@@ -110,14 +119,11 @@ class FinalResults implements IndicatorComputation {
     Map<String, Map<String, Long>> by = new HashMap<>();
     jdbc.sql("""
             select g.grp, e.submission_kind, count(*) as granted
-              from supervision_event_facts e
+              from indicators_event_fact e
               %s
-             where e.event_kind = 'COURT_DECISION' and e.court_decision = 'GRANTED'
-               and e.submission_kind in ('REVOKE_CONDITIONAL_SENTENCE',
-                                         'REPLACE_WITH_IMPRISONMENT')
-               and e.day between :from and :to
+             where e.kind = 'COURT_DECISION' and e.day between :from and :to
              group by g.grp, e.submission_kind""".formatted(
-            Where.joinGroupOn("e.case_id", "e.day")))
+            Where.joinGroupOf("e.territory_code")))
         .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {

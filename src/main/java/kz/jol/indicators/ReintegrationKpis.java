@@ -1,6 +1,5 @@
 package kz.jol.indicators;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,9 +24,11 @@ class ReintegrationKpis implements IndicatorComputation {
       "SLA_COMPLIANCE");
 
   private final JdbcClient jdbc;
+  private final IndicatorFacts facts;
 
-  ReintegrationKpis(JdbcClient jdbc) {
+  ReintegrationKpis(JdbcClient jdbc, IndicatorFacts facts) {
     this.jdbc = jdbc;
+    this.facts = facts;
   }
 
   @Override
@@ -44,6 +45,7 @@ class ReintegrationKpis implements IndicatorComputation {
   @Override
   public Map<String, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
     Groups g = Groups.of(scopes);
+    facts.catchUp();
     Map<String, Map<String, Measure>> each = new LinkedHashMap<>();
     scopes.forEach(s -> each.put(s.territoryCode(), new HashMap<>()));
     if (wanted.contains("SUCCESS_DAY_180")) {
@@ -85,14 +87,11 @@ class ReintegrationKpis implements IndicatorComputation {
   private Map<String, Measure> successAtDay180(Groups g) {
     Map<String, Measure> by = new HashMap<>();
     jdbc.sql("""
-            select g.grp, count(*) as cases, count(*) filter (where r.successful) as successful
-              from register_case_facts c
-              left join indicators_day180_facts r on r.case_id = c.case_id
+            select g.grp, count(*) as cases, count(*) filter (where s.successful_180) as successful
+              from indicators_case_summary s
               %s
-             where c.registration_date + 180 between :from and :to
-               and not (c.state = 'CLOSED' and c.state_since < c.registration_date + 180)
-             group by g.grp""".formatted(Where.joinGroupOn("c.case_id",
-            "c.registration_date + 180")))
+             where s.day_180 between :from and :to and s.counted_180
+             group by g.grp""".formatted(Where.joinGroupOf("s.territory_180")))
         .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
@@ -112,21 +111,14 @@ class ReintegrationKpis implements IndicatorComputation {
   private Map<String, Measure> noOffenceInYear(Groups g) {
     Map<String, Measure> by = new HashMap<>();
     jdbc.sql("""
-            select g.grp, count(*) as ended,
-                   count(*) filter (where c.outcome in ('COMPLETED', 'AMNESTY') and not exists (
-                       select 1 from supervision_event_facts e
-                        where e.case_id = c.case_id
-                          and e.event_kind in ('CRIMINAL_OFFENCE', 'ADMIN_OFFENCE', 'VIOLATION')
-                          and e.day between :yearStart and c.state_since)) as clean
-              from register_case_facts c
+            select g.grp, count(*) as ended, count(*) filter (where s.clean_in_year) as clean
+              from indicators_case_summary s
               %s
-             where c.state = 'CLOSED'
-               and c.outcome in ('COMPLETED', 'AMNESTY', 'REVOKED', 'NEW_OFFENCE')
-               and c.state_since between :from and :to
-             group by g.grp""".formatted(Where.joinGroupOn("c.case_id", "c.state_since")))
+             where s.closed_on between :from and :to
+               and s.outcome in ('COMPLETED', 'AMNESTY', 'REVOKED', 'NEW_OFFENCE')
+             group by g.grp""".formatted(Where.joinGroupOf("s.territory_closed")))
         .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
-        .param("yearStart", LocalDate.of(g.periodLast().getYear(), 1, 1))
         .query(rs -> {
           by.put(rs.getString("grp"), Measure.share(rs.getLong("clean"), rs.getLong("ended")));
         });
@@ -138,10 +130,10 @@ class ReintegrationKpis implements IndicatorComputation {
     Map<String, List<Integer>> by = new HashMap<>();
     jdbc.sql("""
             select g.grp, e.closed_on - e.opened_on as days
-              from indicators_r3_episodes e
+              from indicators_r3_fact e
               %s
              where e.closed_on between :from and :to""".formatted(
-            Where.joinGroupOn("e.case_id", "e.closed_on")))
+            Where.joinGroupOf("e.territory_closed")))
         .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
@@ -155,13 +147,13 @@ class ReintegrationKpis implements IndicatorComputation {
     Map<String, Map<String, Measure>> by = new HashMap<>();
     jdbc.sql("""
             select g.grp, count(*) as cases,
-                   count(*) filter (where t.documents) as documents,
-                   count(*) filter (where t.housing) as housing,
-                   count(*) filter (where t.work) as work
-              from reintegration_day90_targets t
+                   count(*) filter (where s.documents_90) as documents,
+                   count(*) filter (where s.housing_90) as housing,
+                   count(*) filter (where s.work_90) as work
+              from indicators_case_summary s
               %s
-             where t.day_90 between :from and :to and not t.ended_before
-             group by g.grp""".formatted(Where.joinGroupOn("t.case_id", "t.day_90")))
+             where s.day_90 between :from and :to and s.counted_90
+             group by g.grp""".formatted(Where.joinGroupOf("s.territory_90")))
         .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
@@ -179,27 +171,19 @@ class ReintegrationKpis implements IndicatorComputation {
    * impossible or still open is not met. By domain and by organisation too.
    */
   private Map<String, Measure> sla(Groups g) {
-    String dueDay = Where.almatyDay("f.due_at");
     Map<String, Measure> whole = new HashMap<>();
     Map<String, List<Measure.Part>> parts = new HashMap<>();
-    // The due moment's range first (a plain column), so that the moment each referral was
-    // done (a subquery of the view) is looked up only for the referrals due in the period.
     jdbc.sql("""
-            with f as materialized (
-              select f.case_id, f.domain, f.organisation_id, f.due_at,
-                     f.done_at <= f.due_at as met
-                from indicators_referral_moments f
-               where f.due_at >= :fromMoment and f.due_at < :toMoment)
             select g.grp, f.domain as domain, cast(f.organisation_id as text) as organisation,
                    grouping(f.domain) as no_domain, grouping(f.organisation_id) as no_org,
                    count(*) as due, count(*) filter (where f.met) as met
-              from f
+              from indicators_referral_fact f
               %s
+             where f.due_day between :from and :to
              group by grouping sets ((g.grp, f.domain), (g.grp, f.organisation_id), (g.grp))"""
-            .formatted(Where.joinGroupOn("f.case_id", dueDay)))
+            .formatted(Where.joinGroupOf("f.territory_due")))
         .param("members", g.members()).param("groups", g.groups())
-        .param("fromMoment", Where.almatyStart(g.from()))
-        .param("toMoment", Where.almatyStart(g.to().plusDays(1)))
+        .param("from", g.from()).param("to", g.to())
         .query(rs -> {
           String grp = rs.getString("grp");
           long due = rs.getLong("due");

@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
 class SocialHelpIndicators implements IndicatorComputation {
 
   private final JdbcClient jdbc;
+  private final IndicatorFacts facts;
 
-  SocialHelpIndicators(JdbcClient jdbc) {
+  SocialHelpIndicators(JdbcClient jdbc, IndicatorFacts facts) {
     this.jdbc = jdbc;
+    this.facts = facts;
   }
 
   @Override
@@ -43,6 +45,7 @@ class SocialHelpIndicators implements IndicatorComputation {
   @Override
   public Map<String, Map<String, Measure>> computeEach(List<Scope> scopes, Set<String> wanted) {
     Groups g = Groups.of(scopes);
+    facts.catchUp();
     Map<String, Map<String, Measure>> each = new LinkedHashMap<>();
     scopes.forEach(s -> each.put(s.territoryCode(), new HashMap<>()));
     if (wanted.contains("PLANS_CARRIED_OUT")) {
@@ -78,12 +81,11 @@ class SocialHelpIndicators implements IndicatorComputation {
   private Map<String, Measure> plans(Groups g) {
     Map<String, Measure> by = new HashMap<>();
     jdbc.sql("""
-            select g.grp, count(*) as closed,
-                   count(*) filter (where p.actions_open = 0 and p.actions_done > 0) as carried
-              from indicators_plan_facts p
+            select g.grp, count(*) as closed, count(*) filter (where s.plan_carried_out) as carried
+              from indicators_case_summary s
               %s
-             where p.closed_on between :from and :to
-             group by g.grp""".formatted(Where.joinGroupOn("p.case_id", "p.closed_on")))
+             where s.plan_closed_on between :from and :to
+             group by g.grp""".formatted(Where.joinGroupOf("s.territory_plan")))
         .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
@@ -100,17 +102,18 @@ class SocialHelpIndicators implements IndicatorComputation {
   private Map<String, Measure> employedOn(Groups g, LocalDate day) {
     Map<String, Measure> by = new HashMap<>();
     jdbc.sql("""
-            select g.grp, count(*) as cases,
-                   count(*) filter (where (select a.score from indicators_assessment_facts a
-                                            where a.case_id = c.case_id and a.domain = 'ECONOMIC'
-                                              and a.assessed_on <= :day
-                                            order by a.assessed_on desc, a.id desc
-                                            limit 1) = 2) as employed
-              from register_case_facts c
+            select g.grp, count(*) as cases, count(e.case_id) as employed
+              from indicators_case_summary s
+              join indicators_territory_spell t
+                on t.case_id = s.case_id and t.from_day <= :day
+               and (t.to_day is null or t.to_day > :day)
               %s
-             where c.registration_date <= :day
-               and (c.state <> 'CLOSED' or c.state_since >= :day)
-             group by g.grp""".formatted(Where.joinGroupOn("c.case_id", "cast(:day as date)")))
+              left join indicators_employment_spell e
+                on e.case_id = s.case_id and e.from_day <= :day
+               and (e.to_day is null or e.to_day > :day)
+             where s.registration_date <= :day
+               and (s.closed_on is null or s.closed_on >= :day)
+             group by g.grp""".formatted(Where.joinGroupOf("t.territory_code")))
         .param("members", g.members()).param("groups", g.groups()).param("day", day)
         .query(rs -> {
           by.put(rs.getString("grp"), Measure.share(rs.getLong("employed"), rs.getLong("cases")));
@@ -120,20 +123,13 @@ class SocialHelpIndicators implements IndicatorComputation {
 
   /** Referrals done in the period (the Almaty day they became DONE), by domain. */
   private Map<String, Map<String, Long>> services(Groups g) {
-    String doneDay = Where.almatyDay("f.done_at");
     Map<String, Map<String, Long>> by = new HashMap<>();
-    // Only DONE referrals have a moment done (a subquery of the view): it is looked up once
-    // for each of them, not for every referral and every place it is used.
     jdbc.sql("""
-            with f as materialized (
-              select f.case_id, f.domain, f.done_at from indicators_referral_moments f
-               where f.done_at is not null)
             select g.grp, f.domain, count(*) as done
-              from f
+              from indicators_referral_fact f
               %s
-             where %s between :from and :to
-             group by g.grp, f.domain""".formatted(Where.joinGroupOn("f.case_id", doneDay),
-            doneDay))
+             where f.done_day between :from and :to
+             group by g.grp, f.domain""".formatted(Where.joinGroupOf("f.territory_done")))
         .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {
@@ -155,13 +151,12 @@ class SocialHelpIndicators implements IndicatorComputation {
 
   /** Referrals sent in the period (the Almaty day they were sent). */
   private Map<String, Measure> sent(Groups g) {
-    String sentDay = Where.almatyDay("f.sent_at");
     Map<String, Measure> by = new HashMap<>();
     jdbc.sql("""
-            select g.grp, count(*) as sent from indicators_referral_moments f
+            select g.grp, count(*) as sent from indicators_referral_fact f
               %s
-             where %s between :from and :to
-             group by g.grp""".formatted(Where.joinGroupOn("f.case_id", sentDay), sentDay))
+             where f.sent_day between :from and :to
+             group by g.grp""".formatted(Where.joinGroupOf("f.territory_sent")))
         .param("members", g.members()).param("groups", g.groups())
         .param("from", g.from()).param("to", g.to())
         .query(rs -> {

@@ -38,6 +38,17 @@ final class Where {
           on g.member = ct.territory_code""".formatted(caseId, day);
   }
 
+  /**
+   * Joins the territories asked for (as {@link #joinGroupOn}) to a precomputed fact by the
+   * territory it holds for its day ({@code territory}, a column of V154's facts): the
+   * territory asked for is {@code g.grp}.
+   */
+  static String joinGroupOf(String territory) {
+    return """
+        join unnest(cast(:members as text[]), cast(:groups as text[])) as g(member, grp)
+          on g.member = %s""".formatted(territory);
+  }
+
   /** The first moment of an Almaty day, for a range over a timestamp column. */
   static java.sql.Timestamp almatyStart(java.time.LocalDate day) {
     return java.sql.Timestamp.from(day.atStartOfDay(java.time.ZoneId.of("Asia/Almaty"))
