@@ -17,7 +17,8 @@ public final class GeneratedJol {
 
   /** Every scheduled job of the application, switched off with "-". */
   static final List<String> CRONS = List.of("jol.actionplan.sweep-cron",
-      "jol.idempotency.cleanup-cron", "jol.interaction.decision-sweep-cron",
+      "jol.idempotency.cleanup-cron", "jol.indicators.facts-cron",
+      "jol.interaction.decision-sweep-cron",
       "jol.notification.mail.send-cron", "jol.reintegration.sweep-cron",
       "jol.routing.sla-cron", "jol.routing.sweep-cron", "jol.supervision.sweep-cron");
 
