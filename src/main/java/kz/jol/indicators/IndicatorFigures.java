@@ -173,6 +173,31 @@ public class IndicatorFigures {
   }
 
   /**
+   * One figure of a territory and period as of today, as
+   * {@link #figures(String, Period, Block, LocalDate, Locale)} would show it, computing that
+   * indicator alone: what the dashboard's line over the last periods needs.
+   *
+   * @param territoryCode within the reader's scope
+   * @param period required; not in the future
+   * @param indicatorCode a code of the catalogue
+   * @throws NotFoundException when the territory is outside the reader's scope
+   */
+  public Figure figure(String territoryCode, Period period, String indicatorCode,
+      Locale locale) {
+    Indicator indicator = catalogue.all().stream()
+        .filter(i -> i.code().equals(indicatorCode)).findFirst()
+        .orElseThrow(() -> new NotFoundException("indicator", indicatorCode));
+    List<FieldProblem> problems = new ArrayList<>();
+    check(period, null, territoryCode, problems);
+    Actor actor = currentActor.require();
+    Territory place = territories.find(territoryCode)
+        .filter(t -> scope.isWithin(t.code(), actor.territoryCode()))
+        .orElseThrow(() -> new NotFoundException("territory", territoryCode));
+    return computeForEach(List.of(place), period, indicator.block(), LocalDate.now(clock),
+        locale, Set.of(indicatorCode)).get(place.code()).figures().getFirst();
+  }
+
+  /**
    * The figures of a territory whose scope the caller has checked, as of {@code day} (not
    * before the period's first day).
    */
@@ -188,6 +213,12 @@ public class IndicatorFigures {
    */
   Map<String, FigureTable> computeForEach(List<Territory> places, Period period, Block block,
       LocalDate day, Locale locale) {
+    return computeForEach(places, period, block, day, locale, null);
+  }
+
+  /** As above, of the indicators {@code only} (null: every one of the block). */
+  private Map<String, FigureTable> computeForEach(List<Territory> places, Period period,
+      Block block, LocalDate day, Locale locale, Set<String> only) {
     LocalDate to = period.last().isAfter(day) ? day : period.last();
     List<IndicatorComputation.Scope> wheres = places.stream().distinct()
         .map(place -> new IndicatorComputation.Scope(place.code(), List.copyOf(
@@ -195,7 +226,8 @@ public class IndicatorFigures {
         .toList();
 
     List<Indicator> wanted = catalogue.all().stream()
-        .filter(i -> block == null || i.block() == block).toList();
+        .filter(i -> block == null || i.block() == block)
+        .filter(i -> only == null || only.contains(i.code())).toList();
     Map<IndicatorComputation, Set<String>> byComputation = new LinkedHashMap<>();
     for (Indicator i : wanted) {
       catalogue.computationOf(i.code()).ifPresent(c ->

@@ -1,6 +1,7 @@
 package kz.jol.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -484,6 +485,25 @@ class IndicatorFiguresTest {
         assertThat(together.get(code)).as(code).isEqualTo(
             figures.figures(code, Q1, null, LocalDate.of(2025, 6, 1), Locale.ENGLISH));
       }
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
+  }
+
+  @Test
+  void oneFigureAloneIsTheFigureOfTheWholeTable() {
+    // The dashboard's line computes the chosen indicator alone for each period.
+    actAs(analyst("000000000"));
+    try {
+      for (String code : List.of(district("A"), district("B"), "000000000")) {
+        FigureTable table = figures.figures(code, Q1, null, null, Locale.ENGLISH);
+        for (FigureTable.Figure f : table.figures()) {
+          assertThat(figures.figure(code, Q1, f.code(), Locale.ENGLISH)).as(code + " " + f.code())
+              .isEqualTo(f);
+        }
+      }
+      assertThatThrownBy(() -> figures.figure(district("A"), Q1, "NO_SUCH_CODE", Locale.ENGLISH))
+          .isInstanceOf(kz.jol.shared.NotFoundException.class);
     } finally {
       SecurityContextHolder.clearContext();
     }

@@ -177,9 +177,9 @@ class IndicatorDashboardPage {
         line.addFirst(q);
         q = q.previous();
       }
+      // The line needs the chosen indicator only: each period computes it alone.
       for (Period each : line) {
-        Figure f = figureOf(figures.figures(code, each, chosenBlock, null, locale),
-            chosen.code());
+        Figure f = figures.figure(code, each, chosen.code(), locale);
         points.add(point(each.toString(), each.toString(), f, minimum, locale));
       }
     }
