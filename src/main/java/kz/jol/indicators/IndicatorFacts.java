@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,9 +38,12 @@ class IndicatorFacts {
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
 
-  IndicatorFacts(JdbcClient jdbc, TransactionTemplate transaction) {
+  IndicatorFacts(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.transaction = transaction;
+    // A transaction of its own: the reader's request runs in a read-only one (the indicator
+    // guard's), and a batch rebuilt must be committed whatever becomes of the reader.
+    this.transaction = new TransactionTemplate(transactions);
+    this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /**

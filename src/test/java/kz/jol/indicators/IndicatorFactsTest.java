@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The precomputed facts (V154) and their upkeep ({@link IndicatorFacts}): every change of a
@@ -45,6 +47,7 @@ class IndicatorFactsTest {
   @Autowired CaseService cases;
   @Autowired JdbcClient jdbc;
   @Autowired IndicatorFacts facts;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void everyChangeTheFactsReadIsCaughtUpAsARebuildWouldHaveIt() {
@@ -151,6 +154,21 @@ class IndicatorFactsTest {
         .param("id", id).update();
 
     assertThat(stale(id)).isZero();
+  }
+
+  @Test
+  void aReaderInAReadOnlyTransactionCatchesUpInATransactionOfItsOwn() {
+    // The indicator guard runs every dashboard request in a read-only transaction.
+    CaseloadFixture a = new CaseloadFixture(jdbc, users, persons, cases);
+    UUID id = a.caseRegistered(LocalDate.of(2011, 8, 1));
+    assertThat(stale(id)).isPositive();
+    TransactionTemplate readOnly = new TransactionTemplate(transactions);
+    readOnly.setReadOnly(true);
+
+    readOnly.executeWithoutResult(status -> assertThat(facts.catchUp()).isPositive());
+
+    assertThat(stale(id)).isZero();
+    assertThat(factsOf(id)).isNotEmpty();
   }
 
   @Test
