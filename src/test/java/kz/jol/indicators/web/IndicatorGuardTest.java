@@ -308,6 +308,22 @@ class IndicatorGuardTest {
     assertThat(status).isEqualTo(200);
   }
 
+  @Test
+  void theApiDocumentSays503OnTheGuardedAddressesOnly() throws Exception {
+    String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    Map<String, Object> paths = JsonPath.read(docs, "$.paths");
+    assertThat(paths).containsKeys("/api/v1/indicators/figures",
+        "/api/v1/indicators/figures/by-territory.csv", "/api/v1/indicators/catalogue");
+    paths.forEach((path, item) -> {
+      boolean has503 = !((List<?>) JsonPath.read(docs,
+          "$.paths['" + path + "'].*.responses['503']")).isEmpty();
+      boolean guarded = path.startsWith("/api/v1/indicators/")
+          && !path.equals("/api/v1/indicators/catalogue");
+      assertThat(has503).as(path).isEqualTo(guarded);
+    });
+  }
+
   // --- helpers
 
   private void takeEveryPermit() {
