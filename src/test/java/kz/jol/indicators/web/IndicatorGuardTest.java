@@ -171,6 +171,21 @@ class IndicatorGuardTest {
     assertThat((String) JsonPath.read(download.getContentAsString(StandardCharsets.UTF_8),
         "$.code")).isEqualTo("indicators.busy");
 
+    // the statistics page and its JSON twin are indicator work too
+    MockHttpServletResponse statistics = mvc.perform(get("/statistics")
+            .param("parent", "350000000").header("Accept-Language", "en")
+            .with(user(JolPrincipal.of(analystActor))))
+        .andReturn().getResponse();
+    assertThat(statistics.getStatus()).isEqualTo(503);
+    assertThat(statistics.getContentAsString(StandardCharsets.UTF_8))
+        .contains("The figures are being computed", "href=\"/statistics?parent=350000000\"");
+    MockHttpServletResponse caseload = mvc.perform(get("/api/v1/indicators/caseload")
+            .header("Accept-Language", "en").with(user(JolPrincipal.of(analystActor))))
+        .andReturn().getResponse();
+    assertThat(caseload.getStatus()).isEqualTo(503);
+    assertThat((String) JsonPath.read(caseload.getContentAsString(StandardCharsets.UTF_8),
+        "$.code")).isEqualTo("indicators.busy");
+
     giveBackThePermits();
     assertThat(mvc.perform(dashboard).andReturn().getResponse().getStatus()).isEqualTo(200);
   }
