@@ -94,8 +94,8 @@ class IndicatorGuardResolver implements HandlerExceptionResolver, Ordered {
     }
     Reason reason = unavailable.reason();
     if (reason == Reason.TOO_SLOW) {
-      log.warn("Indicator request {}?{} cancelled by the statement timeout ({})",
-          request.getRequestURI(), request.getQueryString(), guard.statementTimeout());
+      log.warn("Indicator request {} cancelled by the statement timeout ({})",
+          retryAddress(request), guard.statementTimeout());
     } else {
       log.debug("Indicator request {} turned away: every permit taken", request.getRequestURI());
     }
