@@ -1,10 +1,13 @@
 package kz.jol.indicators.web;
 
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
 import java.time.Duration;
+import javax.sql.DataSource;
 import kz.jol.indicators.web.IndicatorBulkhead.Permit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +68,7 @@ class IndicatorGuard implements AsyncHandlerInterceptor {
   private final Duration statementTimeout;
 
   IndicatorGuard(IndicatorBulkhead bulkhead, PlatformTransactionManager transactions,
-      JdbcClient jdbc,
+      JdbcClient jdbc, DataSource dataSource,
       @Value("${jol.indicators.statement-timeout:PT120S}") Duration statementTimeout) {
     if (statementTimeout.isNegative()) {
       throw new IllegalArgumentException(
@@ -75,6 +78,27 @@ class IndicatorGuard implements AsyncHandlerInterceptor {
     this.transactions = transactions;
     this.jdbc = jdbc;
     this.statementTimeout = statementTimeout;
+    warnWhenThePermitsTakeThePool(bulkhead, dataSource);
+  }
+
+  /**
+   * Each permit holds a connection: as many permits as the pool has connections would let
+   * indicator work take the pool again, which is what the guard is for. Said at start, not
+   * refused (a test or a one-off run may want it).
+   */
+  private static void warnWhenThePermitsTakeThePool(IndicatorBulkhead bulkhead,
+      DataSource dataSource) {
+    try {
+      if (dataSource.isWrapperFor(HikariDataSource.class)) {
+        int pool = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+        if (bulkhead.size() >= pool) {
+          log.warn("jol.indicators.concurrent-computations ({}) is not below the connection "
+              + "pool ({}): indicator work can take every connection", bulkhead.size(), pool);
+        }
+      }
+    } catch (SQLException e) {
+      log.debug("Could not read the pool size", e);
+    }
   }
 
   /** The longest a statement of an indicator request may run; zero for no limit. */
