@@ -12,3 +12,12 @@ document.addEventListener('htmx:afterSettle', function () {
     notice.focus();
   }
 });
+
+// htmx leaves a 5xx answer unswapped. A 503 from Jol is a page that says why and offers to try
+// again (the indicator dashboard while others' figures are being computed): show it.
+document.addEventListener('htmx:beforeSwap', function (event) {
+  if (event.detail.xhr.status === 503) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});

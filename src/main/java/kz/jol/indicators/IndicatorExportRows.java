@@ -21,11 +21,13 @@ import org.springframework.stereotype.Service;
  * after another and hands each table over as soon as it is done, so no more than one territory's
  * figures are held at a time.
  *
- * <p>Deliberately not transactional: each query takes a pooled connection and gives it back at
- * once, so a long export holds no connection or transaction between territories and never stalls
- * other readers. The price is that territories are read at slightly different moments; the
- * figures are counted by dated events up to the as-of day, so data arriving meanwhile (dated
- * today) can only touch a period that includes today.
+ * <p>Not transactional itself: the web layer's guard ({@code IndicatorGuard}) runs the whole
+ * export in one read-only transaction with a statement timeout, holding one pooled connection
+ * and one permit of the indicator bulkhead to the end of the stream — so the export's queries
+ * are bounded in time and indicator work as a whole in connections (docs/indicators.md,
+ * "Guard"). Under read committed each query sees the data as it starts, so territories are
+ * read at slightly different moments; the figures are counted by dated events up to the as-of
+ * day, so data arriving meanwhile (dated today) can only touch a period that includes today.
  */
 @Service
 public class IndicatorExportRows {

@@ -44,8 +44,8 @@ import org.springframework.web.bind.annotation.RestController;
  * OpenAPI document.
  *
  * <p>Files are written straight to the response: nothing is buffered whole (the PDF's XHTML of
- * one view excepted, a few dozen rows). No transaction is open here (see
- * {@link IndicatorExportRows}).
+ * one view excepted, a few dozen rows). The {@link IndicatorGuard} around every export holds
+ * a permit and one read-only transaction (with the statement timeout) until the last byte.
  */
 @RestController
 @Tag(name = "Indicators", description = "Aggregate figures; small cells hidden")
