@@ -1,5 +1,6 @@
 package kz.jol.indicators;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,8 @@ public class IndicatorCatalogue {
   public List<Indicator> all() {
     return jdbc.sql("""
             select code, block, position, unit, direction, name_kk, name_ru, name_en,
-                   definition_kk, definition_ru, definition_en, formula, source
+                   definition_kk, definition_ru, definition_en, formula,
+                   formula_kk, formula_ru, formula_en, source
               from indicator""")
         .query((rs, n) -> new Indicator(rs.getString("code"), Block.valueOf(rs.getString("block")),
             rs.getInt("position"), Unit.valueOf(rs.getString("unit")),
@@ -42,7 +44,10 @@ public class IndicatorCatalogue {
             new Texts(rs.getString("name_kk"), rs.getString("name_ru"), rs.getString("name_en")),
             new Texts(rs.getString("definition_kk"), rs.getString("definition_ru"),
                 rs.getString("definition_en")),
-            rs.getString("formula"), rs.getString("source")))
+            rs.getString("formula"),
+            new Texts(rs.getString("formula_kk"), rs.getString("formula_ru"),
+                rs.getString("formula_en")),
+            rs.getString("source")))
         .list().stream()
         .sorted(Comparator.comparing(Indicator::block).thenComparing(Indicator::position))
         .toList();
@@ -61,7 +66,8 @@ public class IndicatorCatalogue {
   /** The catalogue as the reader sees it: texts in the reader's language. */
   public List<CatalogueEntry> entries(Locale locale) {
     return all().stream().map(i -> new CatalogueEntry(i.code(), i.block(), i.name().in(locale),
-        i.definition().in(locale), i.formula(), i.unit(), i.direction(), i.source(),
+        i.definition().in(locale), i.formula(), i.formulaText().in(locale), i.unit(),
+        i.direction(), i.source(),
         computationOf(i.code()).isPresent())).toList();
   }
 
@@ -78,12 +84,20 @@ public class IndicatorCatalogue {
    * @param block its block
    * @param name its name
    * @param definition what it counts, in words
-   * @param formula numerator / denominator in symbols
+   * @param formula numerator / denominator in symbols over the source's fields, for machines
+   *     (unchanged since the catalogue's first version)
+   * @param formulaText the same formula in words, in the reader's language: what a person reads
    * @param unit SHARE, COUNT or DAYS
    * @param direction which way is good
    * @param source the module and view its data comes from
    * @param available whether it is computed; false: "no data yet"
    */
   public record CatalogueEntry(String code, Block block, String name, String definition,
-      String formula, Unit unit, Direction direction, String source, boolean available) {}
+      @Schema(description = "numerator / denominator in symbols over the source's fields, for "
+          + "machines; the same technical notation in every language")
+      String formula,
+      @Schema(description = "the same formula in words, in the reader's language (kk, ru, en): "
+          + "what to show a person")
+      String formulaText,
+      Unit unit, Direction direction, String source, boolean available) {}
 }

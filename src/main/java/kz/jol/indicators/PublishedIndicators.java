@@ -162,6 +162,11 @@ class PublishedIndicators implements PublishableTables {
     }
 
     @Override
+    public String formulaText(Locale locale) {
+      return entry().formulaText().in(locale);
+    }
+
+    @Override
     public String columnName(String column, Locale locale) {
       return messages.getMessage("indicators.published.column." + column, null, column, locale);
     }

@@ -94,8 +94,20 @@ public interface PublishableTable {
     return null;
   }
 
-  /** The formula (numerator / denominator in symbols), or null when the kind has none. */
+  /**
+   * The formula in a technical notation (numerator / denominator in symbols), for machines, or
+   * null when the kind has none. A person reads {@link #formulaText} instead.
+   */
   default String formula() {
+    return null;
+  }
+
+  /**
+   * The formula in words in the reader's language, what the portal shows a person, or null when
+   * the kind has none. A kind that gives a {@link #formula} should give this too: the portal never
+   * shows the technical notation to a person.
+   */
+  default String formulaText(Locale locale) {
     return null;
   }
 

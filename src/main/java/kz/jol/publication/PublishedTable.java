@@ -1,5 +1,6 @@
 package kz.jol.publication;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +28,10 @@ import java.util.UUID;
  * @param total the column totals and the grand total
  * @param kindName the kind's name in the reader's language
  * @param definition what the kind counts, in words in the reader's language
- * @param formula numerator / denominator in symbols, or null when the kind has none
+ * @param formula numerator / denominator in a technical notation for machines, or null when the
+ *     kind has none
+ * @param formulaText the same formula in words in the reader's language, or null when the kind
+ *     has none
  * @param columnNames the columns' names in the reader's language, in the order of the codes
  * @param shareName the share column's heading, or null when there is no share
  */
@@ -35,7 +39,13 @@ public record PublishedTable(UUID id, int version, String kind, String territory
     String territoryName, LocalDate from, LocalDate to, String title, String note,
     int minimumCell, LocalDate publishedOn, LocalDate correctedOn, List<String> columns,
     String shareColumn, List<Row> rows, Row total, String kindName, String definition,
-    String formula, List<String> columnNames, String shareName) {
+    @Schema(description = "the formula in a technical notation for machines, the same in every "
+        + "language; null when the kind has none")
+    String formula,
+    @Schema(description = "the formula in words in the reader's language (kk, ru, en): what to "
+        + "show a person; null when the kind has none")
+    String formulaText,
+    List<String> columnNames, String shareName) {
 
   /** The key of the totals row and column. */
   public static final String TOTAL = "TOTAL";

@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An analyst opens the indicator catalogue from the menu, in each language: every block is
- * there, the interaction registry's indicators say "no data yet", the page passes axe-core and,
+ * there, the interaction registry's indicators say "no data yet", the formulas are in the
+ * reader's words, the page passes axe-core and,
  * on a 390 px phone, does not scroll sideways.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,6 +34,7 @@ class IndicatorCatalogueBrowserIT {
   @LocalServerPort int port;
   @Autowired UserAdministration users;
   @Autowired JdbcClient jdbc;
+  @Autowired IndicatorCatalogue catalogue;
 
   Browser browser;
   String analyst;
@@ -56,11 +58,14 @@ class IndicatorCatalogueBrowserIT {
 
   @ParameterizedTest
   @CsvSource({
-      "kk, Көрсеткіштер каталогы, Әзірге деректер жоқ, Реинтеграцияның негізгі көрсеткіштері",
-      "ru, Каталог показателей, Данных пока нет, Ключевые показатели реинтеграции",
-      "en, Indicator catalogue, No data yet, Reintegration KPIs"})
+      "kk, Көрсеткіштер каталогы, Әзірге деректер жоқ, Реинтеграцияның негізгі көрсеткіштері, "
+          + "көмек сұрап жүгінген адамдар саны",
+      "ru, Каталог показателей, Данных пока нет, Ключевые показатели реинтеграции, "
+          + "'Число лиц, обратившихся за помощью в периоде'",
+      "en, Indicator catalogue, No data yet, Reintegration KPIs, "
+          + "Persons who asked for help in the period"})
   void theAnalystReadsTheCatalogueInTheirLanguage(String lang, String title, String noData,
-      String kpis) {
+      String kpis, String askedForHelp) {
     Page page = browser.context().newPage();
     try {
       Browser.signIn(page, "http://localhost:" + port, analyst, PASSWORD, lang);
@@ -72,6 +77,11 @@ class IndicatorCatalogueBrowserIT {
           .isEqualTo(noData);
       assertThat(page.locator("#indicator-SUCCESS_DAY_180 td").last().textContent())
           .isNotEqualTo(noData);
+      // The formula in the reader's words, not the technical notation over field names.
+      assertThat(page.locator("#indicator-ASKED_FOR_HELP td.formula").textContent())
+          .contains(askedForHelp).doesNotContain("HELP_REQUEST").doesNotContain("|");
+      assertThat(page.locator("td.formula").allTextContents()).hasSize(catalogue.all().size())
+          .noneMatch(f -> f.contains("|"));
       assertThat(Accessibility.violations(page)).isEmpty();
       Browser.screenshot(page, "indicators/catalogue-" + lang);
       page.setViewportSize(390, 844);

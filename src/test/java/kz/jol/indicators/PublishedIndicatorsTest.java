@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -160,7 +161,11 @@ class PublishedIndicatorsTest {
     Indicator success = catalogue.find("SUCCESS_DAY_180").orElseThrow();
     assertThat(shown.kindName()).isEqualTo(success.name().en());
     assertThat(shown.definition()).isEqualTo(success.definition().en());
-    assertThat(shown.formula()).isEqualTo(success.formula());
+    assertThat(shown.formula()).as("the technical notation, for machines, as before")
+        .isEqualTo(success.formula());
+    assertThat(shown.formulaText()).isEqualTo(success.formulaText().en());
+    assertThat(publications.published(id, Locale.forLanguageTag("ru")).formulaText())
+        .isEqualTo(success.formulaText().ru());
     assertThat(shown.columnNames()).containsExactly("Counted (numerator)",
         "Not counted (rest of the denominator)");
     assertThat(publications.published(id, Locale.forLanguageTag("kk")).kindName())
@@ -187,8 +192,11 @@ class PublishedIndicatorsTest {
       String page = anonymous(get("/open/figures/" + id).param("lang", lang))
           .getContentAsString();
       assertThat(page).as(lang).contains(success.name().in(locale))
-          .contains(html(success.definition().in(locale))).contains(html(success.formula()))
+          .contains(html(success.definition().in(locale)))
+          .contains(html(success.formulaText().in(locale)))
           .contains("&lt;10").contains("id=\"legend\"");
+      // The technical notation is for machines: a person reads the formula in words.
+      assertThat(page).as(lang).doesNotContain(html(success.formula())).doesNotContain("|");
       assertThat(page).contains("data-row=\"" + districts.get(2).officer.territoryCode()
           + "\"").contains("data-value=\"hidden\"").contains("data-value=\"58\"");
     }
@@ -208,6 +216,22 @@ class PublishedIndicatorsTest {
         .getContentAsString();
     assertThat(json).contains(id.toString()).contains("\"kind\":\"" + KIND + "\"")
         .contains("\"kindName\":\"" + success.name().ru() + "\"");
+    var dataset = JsonPath.parse(json);
+    String at = "$.datasets[?(@.id == '" + id + "')]";
+    assertThat(dataset.<List<String>>read(at + ".formulaText"))
+        .containsExactly(success.formulaText().ru());
+    assertThat(dataset.<List<String>>read(at + ".formula")).containsExactly(success.formula());
+    assertThat(dataset.<List<String>>read(at + ".definition"))
+        .containsExactly(success.definition().ru());
+    for (String lang : List.of("kk", "ru", "en")) {
+      assertThat(dataset.<List<String>>read(at + ".formulaTexts." + lang)).as(lang)
+          .containsExactly(success.formulaText().in(Locale.forLanguageTag(lang)));
+    }
+    String open = anonymous(get("/api/v1/open/publications/" + id)
+        .header("Accept-Language", "kk")).getContentAsString();
+    assertThat(JsonPath.parse(open).<String>read("$.formulaText"))
+        .isEqualTo(success.formulaText().kk());
+    assertThat(JsonPath.parse(open).<String>read("$.formula")).isEqualTo(success.formula());
     assertThat(anonymous(get("/open").param("lang", "kk")).getContentAsString())
         .contains(id.toString());
   }

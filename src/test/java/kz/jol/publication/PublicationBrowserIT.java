@@ -182,8 +182,8 @@ class PublicationBrowserIT {
   /**
    * An indicator of the catalogue, published for a past quarter (2017-Q3, a quarter of this
    * test's own) of a fresh region of two districts: day-180 readings, 12 of 15 successful in the
-   * first district, 1 of 3 in the second. The visitor reads its name, definition and formula
-   * from the catalogue in Kazakh, Russian and English, the small district hidden.
+   * first district, 1 of 3 in the second. The visitor reads its name, definition and formula (in
+   * words) from the catalogue in Kazakh, Russian and English, the small district hidden.
    */
   @Test
   void anIndicatorOfTheCatalogueIsPublishedAndReadInEveryLanguage() {
@@ -224,15 +224,19 @@ class PublicationBrowserIT {
 
       page.context().clearCookies();
       String[][] languages = {
-          {"kk", "180-күндегі сәтті реинтеграция, 2017-Q3", "180-күн"},
-          {"ru", "Успешная реинтеграция на 180-й день, 2017-Q3", "180"},
-          {"en", "Successful reintegration at day 180, 2017-Q3", "day 180"}};
+          {"kk", "180-күндегі сәтті реинтеграция, 2017-Q3", "180-күн", "180-күніне жеткен"},
+          {"ru", "Успешная реинтеграция на 180-й день, 2017-Q3", "180", "180-го дня на учёте"},
+          {"en", "Successful reintegration at day 180, 2017-Q3", "day 180",
+              "reached day 180 on the register"}};
       for (String[] language : languages) {
         page.navigate(url("/open/figures/" + id + "?lang=" + language[0]));
         assertThat(page.locator("h1")).hasText(language[1]);
         assertThat(page.locator("caption")).containsText(language[2]);
         assertThat(page.locator("#definition")).not().isEmpty();
-        assertThat(page.locator("#formula code")).containsText("day 180");
+        // The formula in the reader's words, never the technical notation.
+        assertThat(page.locator("#formula .formula-text")).containsText(language[3]);
+        assertThat(page.locator("#formula")).not().containsText("|");
+        assertThat(page.locator("#formula code")).hasCount(0);
         assertThat(page.locator("tr[data-row='" + small + "'] td").first()).hasText("<10");
         assertThat(page.locator("#legend")).isVisible();
         axe(page, problems);

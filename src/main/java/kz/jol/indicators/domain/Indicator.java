@@ -13,11 +13,12 @@ import java.util.Objects;
  * @param direction which way is good
  * @param name its name in kk/ru/en
  * @param definition what it counts, in words, in kk/ru/en
- * @param formula numerator / denominator in symbols over the source's fields
+ * @param formula numerator / denominator in symbols over the source's fields, for machines
+ * @param formulaText the same formula in words, in kk/ru/en: what a person reads
  * @param source the module and reporting view its data comes from
  */
 public record Indicator(String code, Block block, int position, Unit unit, Direction direction,
-    Texts name, Texts definition, String formula, String source) {
+    Texts name, Texts definition, String formula, Texts formulaText, String source) {
 
   public Indicator {
     Objects.requireNonNull(code, "code");
@@ -26,5 +27,6 @@ public record Indicator(String code, Block block, int position, Unit unit, Direc
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(formulaText, "formulaText");
   }
 }

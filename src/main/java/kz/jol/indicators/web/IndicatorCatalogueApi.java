@@ -38,7 +38,9 @@ class IndicatorCatalogueApi {
   @Operation(summary = "The indicator catalogue in the reader's language",
       description = """
           Every indicator of the evaluation (SPEC section 7): code, block, name, definition, \
-          formula (numerator / denominator), unit (SHARE, COUNT, DAYS), direction \
+          `formula` (numerator / denominator in a technical notation over the source's fields, \
+          the same in every language, as before), `formulaText` (the same formula in words in \
+          the reader's language: what to show a person), unit (SHARE, COUNT, DAYS), direction \
           (HIGHER_IS_BETTER, LOWER_IS_BETTER, NEUTRAL), source (module and view) and whether \
           it is computed (`available`; false means "no data yet", never zero). Texts follow \
           Accept-Language (kk, ru, en).""")

@@ -378,6 +378,7 @@ public class PublicationService {
     return new PublishedTable(id, version, kind, territory.code(), territory.name(locale), from,
         to, title, note, minimum, publishedAt, correctedAt, table.columns(), table.shareColumn(),
         rows, total, kindName(kind, locale), definition(kind, locale), formula(kind),
+        formulaText(kind, locale),
         columnNames(kind, table.columns(), locale), shareName(kind, table.shareColumn(), locale));
   }
 
@@ -418,6 +419,7 @@ public class PublicationService {
         stored.minimumCell(), LocalDate.ofInstant(stored.firstPublishedAt(), clock.getZone()),
         corrected, stored.columns(), stored.shareColumn(), rows, total,
         kindName(stored.kind(), locale), definition(stored.kind(), locale), formula(stored.kind()),
+        formulaText(stored.kind(), locale),
         columnNames(stored.kind(), stored.columns(), locale),
         shareName(stored.kind(), stored.shareColumn(), locale));
   }
@@ -459,14 +461,26 @@ public class PublicationService {
     return own(kind, t -> t.name(locale), "publication.kind." + kind, kind, locale);
   }
 
-  private String definition(String kind, Locale locale) {
-    return own(kind, t -> t.definition(locale), "publication.kind." + kind + ".definition", "",
-        locale);
-  }
-
-  private String formula(String kind) {
+  /**
+   * A kind's formula in a technical notation, for machines; null when the kind has none. Like the
+   * name and the definition it is read from the kind now, not frozen with a version: it tells how
+   * the kind is counted, which a kind's code never changes (a different count is a new kind).
+   */
+  public String formula(String kind) {
     PublishableTable table = tables.get(kind);
     return table == null ? null : table.formula();
+  }
+
+  /** A kind's formula in words in the reader's language; null when the kind has none. */
+  public String formulaText(String kind, Locale locale) {
+    PublishableTable table = tables.get(kind);
+    return table == null ? null : table.formulaText(locale);
+  }
+
+  /** What a kind counts, in words in the reader's language; empty when it says nothing. */
+  public String definition(String kind, Locale locale) {
+    return own(kind, t -> t.definition(locale), "publication.kind." + kind + ".definition", "",
+        locale);
   }
 
   /** The columns' names in the reader's language, in the codes' order. */

@@ -41,6 +41,9 @@ class OpenPortalPages {
   static final String CSV_HEADER =
       "territory_code,territory,column_code,column,value,status,minimum_cell";
 
+  /** The portal's languages, in the order the open data lists them. */
+  static final List<String> LANGUAGES = List.of("kk", "ru", "en");
+
   private final PublicationService publications;
   private final MessageSource messages;
 
@@ -114,6 +117,8 @@ class OpenPortalPages {
   ResponseEntity<Catalogue> catalogue(Locale locale) {
     List<Dataset> datasets = publications.published(locale).stream()
         .map(p -> new Dataset(p.id(), p.title(), p.kind(), p.kindName(),
+            publications.definition(p.kind(), locale), publications.formula(p.kind()),
+            publications.formulaText(p.kind(), locale), formulaTexts(p.kind()),
             p.territoryCode(), p.territoryName(), p.from().toString(), p.to().toString(),
             p.version(), p.publishedAt().toString(),
             p.correctedAt() == null ? null : p.correctedAt().toString(),
@@ -135,8 +140,29 @@ class OpenPortalPages {
    */
   record Catalogue(String language, int minimumCell, String csvFormat, List<Dataset> datasets) {}
 
-  /** One published table in the catalogue; links are relative to the portal's address. */
-  record Dataset(UUID id, String title, String kind, String kindName, String territoryCode,
+  /** The formula in words in each of the portal's languages, or null when the kind has none. */
+  private Map<String, String> formulaTexts(String kind) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String language : LANGUAGES) {
+      String text = publications.formulaText(kind, Locale.forLanguageTag(language));
+      if (text != null) {
+        texts.put(language, text);
+      }
+    }
+    return texts.isEmpty() ? null : texts;
+  }
+
+  /**
+   * One published table in the catalogue; links are relative to the portal's address.
+   *
+   * @param definition what the kind counts, in words in the catalogue's language
+   * @param formula the formula in a technical notation for machines, or null
+   * @param formulaText the formula in words in the catalogue's language, or null
+   * @param formulaTexts the formula in words by language ({@code kk}, {@code ru}, {@code en}), or
+   *     null
+   */
+  record Dataset(UUID id, String title, String kind, String kindName, String definition,
+      String formula, String formulaText, Map<String, String> formulaTexts, String territoryCode,
       String territoryName, String from, String to, int version, String publishedAt,
       String correctedAt, String csv, String page, String api) {}
 

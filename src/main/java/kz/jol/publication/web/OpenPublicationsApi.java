@@ -37,7 +37,10 @@ class OpenPublicationsApi {
   @GetMapping("/api/v1/open/publications/{id}")
   @Operation(summary = "A published table, its latest version",
       description = "Every value below the minimum cell, and every value that the totals "
-          + "would give back, is null. A withdrawn or unknown publication is 404.")
+          + "would give back, is null. A withdrawn or unknown publication is 404. Names, "
+          + "`definition` and `formulaText` (the formula in words) follow Accept-Language (kk, "
+          + "ru, en); `formula` is the technical notation for machines, the same in every "
+          + "language (null for a kind without a formula).")
   PublishedTable table(@PathVariable UUID id, Locale locale) {
     return publications.published(id, locale);
   }
