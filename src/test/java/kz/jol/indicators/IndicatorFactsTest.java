@@ -22,6 +22,7 @@ import kz.jol.register.application.PersonService;
 import kz.jol.support.CaseloadFixture;
 import kz.jol.support.Fixtures;
 import kz.jol.support.IndicatorFixture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +49,22 @@ class IndicatorFactsTest {
   @Autowired JdbcClient jdbc;
   @Autowired IndicatorFacts facts;
   @Autowired PlatformTransactionManager transactions;
+
+  /**
+   * Closes the cases the test registered (in 2011, a year no other test uses) in 2012: other
+   * tests' daily sweeps take every open case, and the working-day calendar does not reach back
+   * to 2011.
+   */
+  @AfterEach
+  void closeTheTestsCases() {
+    jdbc.sql("""
+            update probation_case set state = 'CLOSED', outcome = 'COMPLETED',
+                state_since = date '2012-02-01'
+             where state <> 'CLOSED'
+               and registration_date between date '2011-01-01' and date '2011-12-31'""")
+        .update();
+    facts.catchUp();
+  }
 
   @Test
   void everyChangeTheFactsReadIsCaughtUpAsARebuildWouldHaveIt() {
@@ -256,6 +273,7 @@ class IndicatorFactsTest {
             select count(*) from indicators_r3_fact where case_id = :id""")
         .param("id", id).query(Long.class).single()).isOne();
   }
+
 
   /** Rows in one query and not the other, both ways. */
   private long differences(String left, String right) {

@@ -284,7 +284,13 @@ class InteractionIndicatorsTest {
   }
 
   private String district(String parent, int n) {
-    String code = parent.substring(0, 7) + n + "0";
+    // Under the region's first seven digits; the last digit is the first one free (another
+    // test's random district may already hold the code ending in 0).
+    String code = java.util.stream.IntStream.range(0, 10)
+        .mapToObj(d -> parent.substring(0, 7) + n + d)
+        .filter(c -> jdbc.sql("select count(*) from territory where code = :c").param("c", c)
+            .query(Integer.class).single() == 0)
+        .findFirst().orElseThrow();
     jdbc.sql("""
             insert into territory (code, parent_code, kind, name_kk, name_ru, name_en)
             values (:code, :parent, 'DISTRICT', :kk, :ru, :en)""")
