@@ -42,11 +42,11 @@ class ControlComputation implements IndicatorComputation {
 
   @Override
   public Map<String, Measure> compute(Scope scope, Set<String> wanted) {
-    ControlTable table = control.tableOf(territories.find(scope.territoryCode()).orElseThrow(),
-        scope.from(), scope.to(), scope.locale());
+    Map<Indicator, Figure> shown = control.catalogueFiguresOf(
+        territories.find(scope.territoryCode()).orElseThrow(), scope.from(), scope.to());
     Map<String, Measure> figures = new HashMap<>();
     for (String code : wanted) {
-      Figure f = table.figures().get(CODES.get(code));
+      Figure f = shown.get(CODES.get(code));
       if (f == null) {
         continue;
       }

@@ -156,6 +156,32 @@ public class ControlIndicators {
    * which compare a territory with its neighbours (only their rank is shown) and the republic.
    */
   ControlTable tableOf(Territory place, LocalDate from, LocalDate to, Locale locale) {
+    return tableOf(place, from, to, locale, true);
+  }
+
+  /** The figures of this report the catalogue shows (block 2). */
+  static final Set<Indicator> IN_CATALOGUE = Set.of(Indicator.PREVENTION_MEASURES,
+      Indicator.ASKED_FOR_HELP, Indicator.DECLARED_WANTED, Indicator.FOUND);
+
+  /**
+   * The figures of {@link #IN_CATALOGUE} of a territory the caller has checked, counted and
+   * hidden exactly as {@link #tableOf} counts and hides them, without what they do not depend
+   * on: check-ins, violations, warnings, court events and the breakdowns, which are most of the
+   * supervision events and most of the time. Each count is hidden by its own column, its
+   * denominator and the counts that split it, and none of those is left out here.
+   */
+  Map<Indicator, Figure> catalogueFiguresOf(Territory place, LocalDate from, LocalDate to) {
+    Map<Indicator, Figure> figures = new EnumMap<>(Indicator.class);
+    tableOf(place, from, to, Locale.ENGLISH, false).figures().forEach((i, f) -> {
+      if (IN_CATALOGUE.contains(i)) {
+        figures.put(i, f);
+      }
+    });
+    return figures;
+  }
+
+  private ControlTable tableOf(Territory place, LocalDate from, LocalDate to, Locale locale,
+      boolean all) {
     String code = place.code();
     Instant asOf = clock.instant();
 
@@ -175,9 +201,13 @@ public class ControlIndicators {
     };
     onRegister(codes, from, to, tally);
     prevention(codes, from, to, tally);
-    events(codes, from, to, tally);
+    helpAndDeclared(codes, from, to, tally);
     searches(codes, from, to, tally);
-    for (CheckInFacts.Count c : checkIns.count(List.of(codes), from, to)) {
+    if (all) {
+      eventCounts(codes, from, to, tally);
+    }
+    for (CheckInFacts.Count c : all ? checkIns.count(List.of(codes), from, to)
+        : List.<CheckInFacts.Count>of()) {
       switch (c.state()) {
         case "ATTENDED" -> tally.add(c.territoryCode(), Count.ATTENDED, c.checkIns());
         case "MISSED", "FLAGGED_MISSED" -> tally.add(c.territoryCode(), Count.MISSED,
@@ -211,7 +241,8 @@ public class ControlIndicators {
     }
     Map<Indicator, Figure> wholeFigures = figures(c -> whole[c.ordinal()],
         c -> wholeHidden[c.ordinal()]);
-    Breakdowns breakdowns = breakdowns(codes, from, to,
+    Breakdowns breakdowns = !all ? new Breakdowns(Map.of(), Map.of(), Map.of(), Map.of(),
+        Map.of()) : breakdowns(codes, from, to,
         wholeHidden[Count.FOUND.ordinal()], wholeHidden[Count.HELP.ordinal()],
         wholeHidden[Count.SUBMISSIONS.ordinal()], wholeHidden[Count.DECISIONS.ordinal()]);
     return new ControlTable(from, to, place.code(), place.name(locale), asOf, minimumCell,
@@ -229,7 +260,7 @@ public class ControlIndicators {
     long[] whole = new long[Count.values().length];
     Tally tally = (territory, count, n) -> whole[count.ordinal()] += n;
     onRegister(territoryCodes, from, to, tally);
-    events(territoryCodes, from, to, tally);
+    helpAndDeclared(territoryCodes, from, to, tally);
     searches(territoryCodes, from, to, tally);
     Map<Indicator, Measure> shares = new EnumMap<>(Indicator.class);
     for (Indicator i : List.of(Indicator.ASKED_FOR_HELP, Indicator.DECLARED_WANTED,
@@ -450,7 +481,7 @@ public class ControlIndicators {
    * register (above), like their denominator; plain counts of events in the territory the case
    * was in on the event's day.
    */
-  private void events(String[] codes, LocalDate from, LocalDate to, Tally tally) {
+  private void helpAndDeclared(String[] codes, LocalDate from, LocalDate to, Tally tally) {
     jdbc.sql(ON_REGISTER + """
             select r.territory_code,
                    count(*) filter (where exists (
@@ -472,6 +503,10 @@ public class ControlIndicators {
           return null;
         })
         .list();
+  }
+
+  /** Violations, warnings and court events, each in the territory of its day. */
+  private void eventCounts(String[] codes, LocalDate from, LocalDate to, Tally tally) {
     jdbc.sql("""
             select ct.territory_code,
                    count(*) filter (where e.event_kind = 'VIOLATION') as violations,

@@ -39,6 +39,7 @@ import kz.jol.shared.NotFoundException;
 import kz.jol.supervision.CheckInFacts;
 import kz.jol.support.Fixtures;
 import kz.jol.territory.Territories;
+import kz.jol.territory.Territory;
 import kz.jol.territory.TerritoryScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -304,6 +305,26 @@ class ControlIndicatorsTest {
         .containsOnlyKeys("CAME_VOLUNTARILY", "DETAINED_BY_POLICE")
         .allSatisfy((how, count) -> assertThat(count).isNull());
     assertThat(table.breakdowns().measuresByKind()).containsEntry("TALK", 2L);
+  }
+
+  @Test
+  void theCatalogueFiguresAreTheReportsWithoutWhatTheyDoNotNeed() {
+    // The catalogue (ControlComputation) counts only what its four figures depend on; hidden
+    // or not, they must be exactly the report's.
+    for (ControlIndicators computation : List.of(indicators, unhidden)) {
+      for (String code : List.of(region, a, b)) {
+        Territory place = territories.find(code).orElseThrow();
+        var report = computation.tableOf(place, FROM, TO, Locale.ENGLISH).figures();
+        var catalogue = computation.catalogueFiguresOf(place, FROM, TO);
+        assertThat(catalogue.keySet()).containsExactlyInAnyOrderElementsOf(
+            ControlIndicators.IN_CATALOGUE);
+        catalogue.forEach((indicator, figure) ->
+            assertThat(figure).as(code + " " + indicator).isEqualTo(report.get(indicator)));
+      }
+    }
+    // and the region's hide something, so the comparison is not only of plain numbers
+    assertThat(indicators.catalogueFiguresOf(territories.find(region).orElseThrow(), FROM, TO)
+        .get(Indicator.FOUND)).isEqualTo(new Figure(null, 6L, null));
   }
 
   @Test
