@@ -112,8 +112,9 @@ create index indicators_r3_fact_case on indicators_r3_fact (case_id);
 create index indicators_r3_fact_closed on indicators_r3_fact (closed_on)
     include (territory_closed, opened_on);
 
--- Offences and violations, and court decisions granting a revocation or a replacement with
--- imprisonment (with the submission's kind), with the territory on the event's day.
+-- Offences and violations, requests for help and declarations of wanted, and court decisions
+-- granting a revocation or a replacement with imprisonment (with the submission's kind), with
+-- the territory on the event's day.
 create table indicators_event_fact (
     event_id        uuid       primary key,
     case_id         uuid       not null,
@@ -126,6 +127,20 @@ create table indicators_event_fact (
 create index indicators_event_fact_case on indicators_event_fact (case_id, day);
 create index indicators_event_fact_day on indicators_event_fact (day)
     include (kind, submission_kind, territory_code, case_id);
+
+-- Searches (control with the police): a case's n-th declaration of wanted ends with its n-th
+-- end (supervision allows no second declaration while one is open), with the territory on the
+-- day of the declaration; how it ended ('OTHER' when the end gives no way).
+create table indicators_search_fact (
+    case_id        uuid       not null,
+    declared_on    date       not null,
+    ended_on       date,
+    found_how      text       not null,
+    territory_code varchar(9)
+);
+
+create index indicators_search_fact_case on indicators_search_fact (case_id);
+create index indicators_search_fact_declared on indicators_search_fact (declared_on);
 
 -- The days on which the ECONOMIC domain's latest assessment scores 2 (employed): from the day
 -- of such an assessment to the day of the next assessment of the domain, excluded.
@@ -151,6 +166,7 @@ begin
     delete from indicators_r3_fact where ids is null or case_id = any(ids);
     delete from indicators_event_fact where ids is null or case_id = any(ids);
     delete from indicators_employment_spell where ids is null or case_id = any(ids);
+    delete from indicators_search_fact where ids is null or case_id = any(ids);
 
     insert into indicators_territory_spell (case_id, territory_code, from_day, to_day)
     select t.case_id, t.territory_code, t.from_day, t.to_day
@@ -272,7 +288,8 @@ begin
        and (t_day.to_day is null or t_day.to_day > e.day)
        and (ids is null or t_day.case_id = any(ids))
      where (ids is null or e.case_id = any(ids))
-       and (e.event_kind in ('CRIMINAL_OFFENCE', 'ADMIN_OFFENCE', 'VIOLATION')
+       and (e.event_kind in ('CRIMINAL_OFFENCE', 'ADMIN_OFFENCE', 'VIOLATION', 'HELP_REQUEST',
+                             'WANTED_DECLARED')
             or e.event_kind = 'COURT_DECISION' and e.court_decision = 'GRANTED'
                and e.submission_kind in ('REVOKE_CONDITIONAL_SENTENCE',
                                          'REPLACE_WITH_IMPRISONMENT'));
@@ -288,6 +305,26 @@ begin
                      where a.domain = 'ECONOMIC' and (ids is null or a.case_id = any(ids))
                      order by a.case_id, a.assessed_on, a.id desc) d) s
      where s.score = 2;
+
+    insert into indicators_search_fact (case_id, declared_on, ended_on, found_how,
+        territory_code)
+    select d.case_id, d.day, e.day, coalesce(e.found_how, 'OTHER'), t_day.territory_code
+      from (select f.case_id, f.day,
+                   row_number() over (partition by f.case_id order by f.day, f.event_id) as n
+              from supervision_event_facts f
+             where f.event_kind = 'WANTED_DECLARED'
+               and (ids is null or f.case_id = any(ids))) d
+      left join (select f.case_id, f.day, f.found_how,
+                        row_number() over (partition by f.case_id order by f.day, f.event_id)
+                            as n
+                   from supervision_event_facts f
+                  where f.event_kind = 'WANTED_ENDED'
+                    and (ids is null or f.case_id = any(ids))) e
+        on e.case_id = d.case_id and e.n = d.n
+      left join indicators_territory_spell t_day
+        on t_day.case_id = d.case_id and t_day.from_day <= d.day
+       and (t_day.to_day is null or t_day.to_day > d.day)
+       and (ids is null or t_day.case_id = any(ids));
 end;
 $$;
 
@@ -321,7 +358,8 @@ create trigger indicators_stale_case_delete after delete on probation_case
 
 -- The other sources. Supervision events are inserted by the million (check-ins): an insert
 -- marks its case only for the kinds the facts read (a court decision reads its submission's
--- kind); an update or a delete, rare, always does (the kind itself may have changed).
+-- kind, a search its declaration and end); an update or a delete, rare, always does (the kind
+-- itself may have changed).
 do
 $$
 declare
@@ -344,7 +382,8 @@ begin
                                   join referral r on r.id = c.referral_id'),
             ('supervision_event', 'select c.case_id from changed c
                                     where c.kind in (''CRIMINAL_OFFENCE'', ''ADMIN_OFFENCE'',
-                                        ''VIOLATION'', ''COURT_SUBMISSION'', ''COURT_DECISION'')'))
+                                        ''VIOLATION'', ''COURT_SUBMISSION'', ''COURT_DECISION'',
+                                        ''HELP_REQUEST'', ''WANTED_DECLARED'', ''WANTED_ENDED'')'))
             as s(table_name, cases)
     loop
         foreach operation in array array['insert', 'update', 'delete']

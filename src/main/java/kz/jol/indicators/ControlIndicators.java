@@ -37,8 +37,9 @@ import org.springframework.stereotype.Service;
  * territory and its subtree and a period: prevention measures, persons who asked for help,
  * persons declared wanted and the effect of the search, check-ins, violations, warnings and court
  * submissions, for the whole territory and each of its parts. Read only from the reporting views
- * {@code police_prevention_facts}, {@code supervision_event_facts} and
- * {@code register_case_facts}, and the supervision module's {@link CheckInFacts}; never a person.
+ * {@code police_prevention_facts} and {@code supervision_event_facts}, the precomputed facts of
+ * V154 (the cases on the register, requests for help, declarations of wanted and searches; kept
+ * by {@link IndicatorFacts}) and the supervision module's {@link CheckInFacts}; never a person.
  * Definitions: {@code docs/indicators.md}.
  *
  * <p>Scope: the reader's territory bounds what may be asked (404 for a territory outside it, as
@@ -92,12 +93,14 @@ public class ControlIndicators {
   private final TerritoryScope scope;
   private final CurrentActor currentActor;
   private final CheckInFacts checkIns;
+  private final IndicatorFacts facts;
   private final Clock clock;
   private final int minimumCell;
 
   ControlIndicators(JdbcClient jdbc, Territories territories, TerritoryScope scope,
-      CurrentActor currentActor, CheckInFacts checkIns, Clock clock,
+      CurrentActor currentActor, CheckInFacts checkIns, IndicatorFacts facts, Clock clock,
       @Value("${jol.indicators.minimum-cell:5}") int minimumCell) {
+    this.facts = facts;
     this.jdbc = jdbc;
     this.territories = territories;
     this.scope = scope;
@@ -182,6 +185,7 @@ public class ControlIndicators {
 
   private ControlTable tableOf(Territory place, LocalDate from, LocalDate to, Locale locale,
       boolean all) {
+    facts.catchUp();
     String code = place.code();
     Instant asOf = clock.instant();
 
@@ -256,6 +260,7 @@ public class ControlIndicators {
    * ({@link PublishedIndicators}). Counted as in {@link #tableOf}.
    */
   Map<Indicator, Measure> rawShares(List<String> codes, LocalDate from, LocalDate to) {
+    facts.catchUp();
     String[] territoryCodes = codes.toArray(String[]::new);
     long[] whole = new long[Count.values().length];
     Tally tally = (territory, count, n) -> whole[count.ordinal()] += n;
@@ -428,13 +433,13 @@ public class ControlIndicators {
   private static final String ON_REGISTER = """
       with on_register as (
         select c.case_id, ct.territory_code
-          from (select case_id,
-                       case when state = 'CLOSED' and state_since < :to then state_since
+          from (select s.case_id,
+                       case when s.closed_on < :to then s.closed_on
                             else cast(:to as date) end as last_day
-                  from register_case_facts
-                 where registration_date <= :to
-                   and not (state = 'CLOSED' and state_since < :from)) c
-          join indicators_case_territory ct on ct.case_id = c.case_id
+                  from indicators_case_summary s
+                 where s.registration_date <= :to
+                   and (s.closed_on is null or s.closed_on >= :from)) c
+          join indicators_territory_spell ct on ct.case_id = c.case_id
            and ct.from_day <= c.last_day and (ct.to_day is null or ct.to_day > c.last_day))
       """;
 
@@ -483,16 +488,18 @@ public class ControlIndicators {
    */
   private void helpAndDeclared(String[] codes, LocalDate from, LocalDate to, Tally tally) {
     jdbc.sql(ON_REGISTER + """
+            , e as (
+              select e.case_id, bool_or(e.kind = 'HELP_REQUEST') as help,
+                     bool_or(e.kind = 'WANTED_DECLARED') as declared
+                from indicators_event_fact e
+               where e.day between :from and :to
+                 and e.kind in ('HELP_REQUEST', 'WANTED_DECLARED')
+               group by e.case_id)
             select r.territory_code,
-                   count(*) filter (where exists (
-                       select 1 from supervision_event_facts e
-                        where e.case_id = r.case_id and e.event_kind = 'HELP_REQUEST'
-                          and e.day between :from and :to)) as help,
-                   count(*) filter (where exists (
-                       select 1 from supervision_event_facts e
-                        where e.case_id = r.case_id and e.event_kind = 'WANTED_DECLARED'
-                          and e.day between :from and :to)) as declared
+                   count(*) filter (where e.help) as help,
+                   count(*) filter (where e.declared) as declared
               from on_register r
+              left join e on e.case_id = r.case_id
              where r.territory_code = any(:codes)
              group by r.territory_code""")
         .param("codes", codes).param("from", from).param("to", to)
@@ -534,32 +541,17 @@ public class ControlIndicators {
   }
 
   /**
-   * A case's searches: its n-th declaration ends with its n-th end (the supervision module
-   * allows no second declaration while one is open, and no end without one).
+   * The searches open at some time in the period, in the territory of the declaration's day: a
+   * case's n-th declaration ends with its n-th end (the supervision module allows no second
+   * declaration while one is open, and no end without one), paired in the precomputed facts
+   * (V154, {@code indicators_search_fact}).
    */
   private static final String SEARCHES = """
-      with numbered as (
-        select e.case_id, e.day, e.event_id,
-               row_number() over (partition by e.case_id order by e.day, e.event_id) as n
-          from supervision_event_facts e
-         where e.event_kind = 'WANTED_DECLARED'),
-      declared as (
-        select e.case_id, ct.territory_code, e.day, e.n
-          from numbered e
-          join indicators_case_territory ct on ct.case_id = e.case_id and ct.from_day <= e.day
-           and (ct.to_day is null or ct.to_day > e.day)
-         where ct.territory_code = any(:codes)),
-      ended as (
-        select case_id, day, found_how,
-               row_number() over (partition by case_id order by day, event_id) as n
-          from supervision_event_facts
-         where event_kind = 'WANTED_ENDED' and case_id in (select case_id from declared)),
-      search as (
-        select d.territory_code, d.day as declared_on, e.day as ended_on,
-               coalesce(e.found_how, 'OTHER') as found_how
-          from declared d
-          left join ended e on e.case_id = d.case_id and e.n = d.n
-         where d.day <= :to and (e.day is null or e.day >= :from))
+      with search as (
+        select s.territory_code, s.declared_on, s.ended_on, s.found_how
+          from indicators_search_fact s
+         where s.territory_code = any(:codes)
+           and s.declared_on <= :to and (s.ended_on is null or s.ended_on >= :from))
       """;
 
   private void searches(String[] codes, LocalDate from, LocalDate to, Tally tally) {

@@ -90,6 +90,7 @@ class ControlIndicatorsTest {
   @Autowired TerritoryScope scope;
   @Autowired CurrentActor currentActor;
   @Autowired CheckInFacts checkInFacts;
+  @Autowired IndicatorFacts facts;
   @Autowired Clock clock;
   @Autowired UserAdministration users;
   @Autowired PersonService persons;
@@ -106,8 +107,8 @@ class ControlIndicatorsTest {
 
   @BeforeAll
   void aRegionWithTwoDistrictsAndAMonthOfControl() {
-    unhidden = new ControlIndicators(jdbc, territories, scope, currentActor, checkInFacts, clock,
-        1);
+    unhidden = new ControlIndicators(jdbc, territories, scope, currentActor, checkInFacts, facts,
+        clock, 1);
     region = Fixtures.territory(jdbc);
     jdbc.sql("update territory set kind = 'REGION' where code = :c").param("c", region).update();
     a = district(region, 1);

@@ -128,6 +128,12 @@ class IndicatorFactsTest {
         .param("territory", b.officer.territoryCode())
         .param("at", Timestamp.from(almaty(registered.plusDays(170)))).param("id", id)
         .update());
+    changes.put("a request for help", () -> supervision(id, "HELP_REQUEST",
+        registered.plusDays(102), "DOCUMENTS", null));
+    changes.put("declared wanted", () -> supervision(id, "WANTED_DECLARED",
+        registered.plusDays(103), null, null));
+    changes.put("found", () -> supervision(id, "WANTED_ENDED", registered.plusDays(110),
+        "DETAINED_BY_POLICE", null));
     changes.put("a violation in the closing year", () -> supervision(id, "VIOLATION",
         LocalDate.of(2012, 1, 5), "CURFEW", null));
     changes.put("the case closed", () -> jdbc.sql("""
@@ -269,6 +275,19 @@ class IndicatorFactsTest {
               from indicators_plan_facts""", """
             select case_id, plan_closed_on, plan_carried_out from indicators_case_summary
              where plan_carried_out is not null""")).isZero();
+    // The searches as ControlIndicators paired them before V154: n-th declaration, n-th end.
+    assertThat(differences("""
+            select d.case_id, d.day, e.day, coalesce(e.found_how, 'OTHER')
+              from (select case_id, day, row_number() over (partition by case_id
+                                                            order by day, event_id) as n
+                      from supervision_event_facts where event_kind = 'WANTED_DECLARED') d
+              left join (select case_id, day, found_how,
+                                row_number() over (partition by case_id
+                                                   order by day, event_id) as n
+                           from supervision_event_facts where event_kind = 'WANTED_ENDED') e
+                on e.case_id = d.case_id and e.n = d.n""", """
+            select case_id, declared_on, ended_on, found_how from indicators_search_fact""")
+    ).isZero();
     assertThat(jdbc.sql("""
             select count(*) from indicators_r3_fact where case_id = :id""")
         .param("id", id).query(Long.class).single()).isOne();
@@ -307,6 +326,8 @@ class IndicatorFactsTest {
             union all
             select 'employed ' || m::text from indicators_employment_spell m
              where m.case_id = :id
+            union all
+            select 'search ' || w::text from indicators_search_fact w where w.case_id = :id
             order by 1""").param("id", id).query(String.class).list();
   }
 
