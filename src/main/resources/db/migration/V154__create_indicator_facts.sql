@@ -154,8 +154,8 @@ create table indicators_employment_spell (
 -- Rebuilds every fact of the cases given (null: of every case). Each statement reads the
 -- sources of those cases only, through their case_id indexes, and finds the territory of each
 -- fact's day by joining the spells just stored (t_... below). Custom plans: "ids is null" folds
--- away, so that the whole-database build reads each table once (hash joins, grouped events)
--- instead of case by case.
+-- away, so that the whole-database build reads each table once (hash joins) instead of case by
+-- case, the referrals' events excepted (above).
 create function indicators_refresh_cases(ids uuid[]) returns void
     language plpgsql set plan_cache_mode = force_custom_plan as
 $$
@@ -242,15 +242,14 @@ begin
                        as sent_day,
                    cast((d.done_at at time zone 'Asia/Almaty') as date) as done_day
               from referral r
-              left join (
-                    select ev.referral_id,
-                           min(ev.at) filter (where ev.to_state = 'SENT') as sent_at,
+              -- each referral's first SENT and DONE moments through the events' referral
+              -- index: a grouped pass over the events, which the whole-database build would
+              -- prefer, made the planner read every event of the database for a few cases
+              left join lateral (
+                    select min(ev.at) filter (where ev.to_state = 'SENT') as sent_at,
                            min(ev.at) filter (where ev.to_state = 'DONE') as done_at
                       from referral_event ev
-                     where ev.to_state in ('SENT', 'DONE')
-                       and (ids is null or ev.referral_id in (
-                             select rr.id from referral rr where rr.case_id = any(ids)))
-                     group by ev.referral_id) e on e.referral_id = r.id
+                     where ev.referral_id = r.id and ev.to_state in ('SENT', 'DONE')) e on true
               cross join lateral (
                     select case when r.state = 'DONE' then coalesce(e.done_at, r.state_at) end
                                as done_at) d
