@@ -6,9 +6,9 @@
 -- tables again for every period and territory; on the national data that took minutes and held
 -- the connection pool. These tables hold, per case, the few dated facts the figures count (day
 -- 90 and its targets, day 180 and its reading, the closing day and outcome, the plan's closing,
--- each referral's sent, due and done days, closed R3 episodes, offences and granted court
--- decisions, employment spells), each with the territory the case was in on the day that
--- matters. They are derived data: every row can be rebuilt from the sources by
+-- each referral's sent, due and done days, closed R3 episodes, offences, requests for help,
+-- declarations of wanted and granted court decisions, searches, employment spells), each with
+-- the territory the case was in on the day that matters. They are derived data: every row can be rebuilt from the sources by
 -- indicators_refresh_cases, and nothing else writes them.
 --
 -- Incremental: a statement-level trigger on every source table appends the ids of the cases a

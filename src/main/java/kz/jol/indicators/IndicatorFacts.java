@@ -29,7 +29,7 @@ class IndicatorFacts {
 
   private static final Logger log = LoggerFactory.getLogger(IndicatorFacts.class);
 
-  /** The advisory lock's key: "jol-facts" folded into a bigint. */
+  /** The advisory lock's key: the bytes of "jol-fact" as a bigint. */
   private static final long LOCK = 0x6a6f6c2d66616374L;
 
   /** Cases per transaction: small enough that a reader waiting on the lock waits little. */
