@@ -64,7 +64,7 @@ public interface IndicatorComputation {
   }
 
   /**
-   * Territories of one period as SQL parameters for {@link Where#joinGroupOn}: every territory
+   * Territories of one period as SQL parameters for {@link Where#joinGroupOf}: every territory
    * code below each territory asked for ({@code members}) beside the territory asked for
    * ({@code groups}).
    */

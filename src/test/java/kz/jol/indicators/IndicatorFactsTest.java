@@ -336,12 +336,7 @@ class IndicatorFactsTest {
   }
 
   private void assess(CaseloadFixture by, UUID caseId, String domain, int score, LocalDate on) {
-    jdbc.sql("""
-            insert into domain_assessment (case_id, domain, score, evidence, assessed_by,
-                assessed_on, recorded_at)
-            values (:case, :domain, :score, 'Synthetic evidence', :by, :on, now())""")
-        .param("case", caseId).param("domain", domain).param("score", score)
-        .param("by", by.officer.userId()).param("on", on).update();
+    IndicatorFixture.assessment(jdbc, caseId, domain, score, by.officer.userId(), on);
   }
 
   private void risk(UUID caseId, String risk, LocalDate on) {
@@ -352,16 +347,7 @@ class IndicatorFactsTest {
   }
 
   private UUID supervision(UUID caseId, String kind, LocalDate day, String code, UUID related) {
-    UUID id = UUID.randomUUID();
-    jdbc.sql("""
-            insert into supervision_event (id, case_id, kind, day, code, related_ids,
-                recorded_at)
-            values (:id, :case, :kind, :day, :code, :related, now())""")
-        .param("id", id).param("case", caseId).param("kind", kind).param("day", day)
-        .param("code", code)
-        .param("related", related == null ? new UUID[0] : new UUID[] {related})
-        .update();
-    return id;
+    return IndicatorFixture.supervisionEvent(jdbc, caseId, kind, day, code, related);
   }
 
   private UUID closedPlan(UUID caseId, UUID by) {

@@ -32,6 +32,7 @@ import kz.jol.register.application.CaseService;
 import kz.jol.register.application.PersonService;
 import kz.jol.support.CaseloadFixture;
 import kz.jol.support.Fixtures;
+import kz.jol.support.IndicatorFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -616,16 +617,7 @@ class IndicatorFiguresTest {
   }
 
   private UUID supervision(UUID caseId, String kind, LocalDate day, String code, UUID related) {
-    UUID id = UUID.randomUUID();
-    jdbc.sql("""
-            insert into supervision_event (id, case_id, kind, day, code, related_ids,
-                recorded_at)
-            values (:id, :case, :kind, :day, :code, :related, now())""")
-        .param("id", id).param("case", caseId).param("kind", kind).param("day", day)
-        .param("code", code)
-        .param("related", related == null ? new UUID[0] : new UUID[] {related})
-        .update();
-    return id;
+    return IndicatorFixture.supervisionEvent(jdbc, caseId, kind, day, code, related);
   }
 
   /** A referral sent 24 hours before it is due, ended ({@code end}) at {@code ended}. */
@@ -680,11 +672,6 @@ class IndicatorFiguresTest {
   }
 
   private void assess(UUID caseId, String domain, int score, LocalDate on) {
-    jdbc.sql("""
-            insert into domain_assessment (case_id, domain, score, evidence, assessed_by,
-                assessed_on, recorded_at)
-            values (:case, :domain, :score, 'Synthetic evidence', :by, :on, now())""")
-        .param("case", caseId).param("domain", domain).param("score", score)
-        .param("by", a.officer.userId()).param("on", on).update();
+    IndicatorFixture.assessment(jdbc, caseId, domain, score, a.officer.userId(), on);
   }
 }

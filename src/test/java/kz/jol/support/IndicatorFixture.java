@@ -88,4 +88,30 @@ public final class IndicatorFixture {
         .param("id", referral).param("from", from).param("to", to)
         .param("at", Timestamp.from(at)).update();
   }
+
+  /** A supervision event of the case recorded now, related to another event or to none. */
+  public static UUID supervisionEvent(JdbcClient jdbc, UUID caseId, String kind, LocalDate day,
+      String code, UUID related) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql("""
+            insert into supervision_event (id, case_id, kind, day, code, related_ids,
+                recorded_at)
+            values (:id, :case, :kind, :day, :code, :related, now())""")
+        .param("id", id).param("case", caseId).param("kind", kind).param("day", day)
+        .param("code", code)
+        .param("related", related == null ? new UUID[0] : new UUID[] {related})
+        .update();
+    return id;
+  }
+
+  /** A domain assessment of the case dated {@code on}, by a user, recorded now. */
+  public static void assessment(JdbcClient jdbc, UUID caseId, String domain, int score,
+      UUID by, LocalDate on) {
+    jdbc.sql("""
+            insert into domain_assessment (case_id, domain, score, evidence, assessed_by,
+                assessed_on, recorded_at)
+            values (:case, :domain, :score, 'Synthetic evidence', :by, :on, now())""")
+        .param("case", caseId).param("domain", domain).param("score", score)
+        .param("by", by).param("on", on).update();
+  }
 }

@@ -1,6 +1,7 @@
 package kz.jol.indicators.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -47,9 +48,7 @@ class IndicatorBulkheadTest {
     Permit held = bulkhead.tryAcquire().orElseThrow();
     CompletableFuture<Optional<Permit>> waiting = CompletableFuture.supplyAsync(
         bulkhead::acquire);
-    while (bulkhead.waiting() == 0) {
-      Thread.sleep(1);
-    }
+    await().atMost(Duration.ofMinutes(1)).until(() -> bulkhead.waiting() > 0);
     assertThat(waiting).isNotDone();
     held.close();
     Optional<Permit> got = waiting.get(1, TimeUnit.MINUTES);

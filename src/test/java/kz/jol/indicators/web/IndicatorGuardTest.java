@@ -1,6 +1,7 @@
 package kz.jol.indicators.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -405,15 +406,9 @@ class IndicatorGuardTest {
   }
 
   /** Waits for a condition the server reaches on its own threads; fails after a minute. */
-  private static void awaitTrue(BooleanSupplier condition, String what)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not reached within a minute: " + what);
-      }
-      Thread.sleep(5);
-    }
+  private static void awaitTrue(BooleanSupplier condition, String what) {
+    await(what).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(5))
+        .until(condition::getAsBoolean);
   }
 
   /** Indicator addresses of this test only: a sleeping query and an endless stream. */
